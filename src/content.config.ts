@@ -1,0 +1,26 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { sectionSchema } from './schemas/section.ts';
+import { contentDir } from './lib/content-dir.ts';
+
+/** Articles: `content/articles/<section>/<slug>.mdx`; the id `<section>/<slug>` is the URL. */
+const articles = defineCollection({
+  loader: glob({ base: `${contentDir}/articles`, pattern: '**/*.mdx' }),
+  schema: articleSchema,
+});
+
+/** Glossary terms: `content/glossary/<id>.mdx`, one term a file. */
+const glossary = defineCollection({
+  loader: glob({ base: `${contentDir}/glossary`, pattern: '*.mdx' }),
+  schema: glossarySchema,
+});
+
+/** The five sections, in one small YAML file. */
+const sections = defineCollection({
+  loader: file(`${contentDir}/sections.yaml`),
+  schema: sectionSchema,
+});
+
+export const collections = { articles, glossary, sections };

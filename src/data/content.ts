@@ -1,0 +1,81 @@
+/**
+ * The only module that queries the content collections. Pages get plain,
+ * ordered, validated objects from here; the cross-entry rules run once.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkContent } from '../lib/content-rules.ts';
+import { byOrder, bySectionThenOrder } from '../lib/ordering.ts';
+import { splitArticleId } from '../lib/urls.ts';
+
+/** An article entry as pages use it. */
+export type Article = CollectionEntry<'articles'>;
+/** A glossary entry as pages use it. */
+export type Term = CollectionEntry<'glossary'>;
+/** A section with its id (the URL segment). */
+export interface Section {
+  id: string;
+  title: string;
+  description: string;
+  order: number;
+}
+
+interface Content {
+  sections: Section[];
+  articles: Article[];
+  terms: Term[];
+}
+
+let loaded: Promise<Content> | undefined;
+
+async function load(): Promise<Content> {
+  const sections = byOrder((await getCollection('sections')).map(({ id, data }) => ({ id, ...data })));
+  const published = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+  const articles = bySectionThenOrder(
+    published.map((entry) => ({ entry, id: entry.id, order: entry.data.order })),
+    (item) => splitArticleId(item.id).section,
+    sections.map((section) => section.id),
+  ).map((item) => item.entry);
+  const terms = await getCollection('glossary');
+
+  const problems = checkContent(
+    articles.map(({ id, filePath, data }) => ({ id, filePath: filePath ?? id, title: data.title, order: data.order, related: data.related })),
+    terms.map(({ id, filePath, data }) => ({ id, filePath: filePath ?? id, term: data.term, article: data.article })),
+    sections.map((section) => section.id),
+  );
+  if (problems.length > 0) {
+    throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+  return { sections, articles, terms };
+}
+
+/** Loads, orders and checks all content once per build. */
+function content(): Promise<Content> {
+  loaded ??= load();
+  return loaded;
+}
+
+/** The sections in navigation order. */
+export async function getSections(): Promise<Section[]> {
+  return (await content()).sections;
+}
+
+/** Every published article, in section order, then order within the section. */
+export async function getArticles(): Promise<Article[]> {
+  return (await content()).articles;
+}
+
+/** The published articles of one section, in order. */
+export async function getSectionArticles(section: string): Promise<Article[]> {
+  return (await getArticles()).filter((article) => splitArticleId(article.id).section === section);
+}
+
+/** Articles by id, in the order given; ids are checked to exist at load time. */
+export async function getArticlesByIds(ids: readonly string[]): Promise<Article[]> {
+  const articles = await getArticles();
+  return ids.flatMap((id) => articles.filter((article) => article.id === id));
+}
+
+/** Every glossary term. */
+export async function getTerms(): Promise<Term[]> {
+  return (await content()).terms;
+}
