@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { readingPathSchema } from './schemas/reading-path.ts';
 import { sectionSchema } from './schemas/section.ts';
 import { contentDir } from './lib/content-dir.ts';
 
@@ -23,4 +24,10 @@ const sections = defineCollection({
   schema: sectionSchema,
 });
 
-export const collections = { articles, glossary, sections };
+/** Reading paths offered on the home page, e.g. "Start here". */
+const readingPaths = defineCollection({
+  loader: file(`${contentDir}/reading-paths.yaml`),
+  schema: readingPathSchema,
+});
+
+export const collections = { articles, glossary, sections, readingPaths };

@@ -4,13 +4,4 @@ export const site = {
   tagline: 'Learn what back-end development is, what the job asks of you, and how to get there.',
   description:
     'A free, ad-free guide to back-end development: the role, the skills and tools, how it differs from front-end work, and how to build a career in it.',
-  /**
-   * The reading path the home page offers newcomers, as article ids. Every id
-   * must name a published article: the home page build fails otherwise.
-   */
-  startHere: [
-    'roles/what-is-back-end-development',
-    'front-end-vs-back-end/front-end-vs-back-end',
-    'careers/hiring-a-back-end-developer',
-  ],
 } as const;

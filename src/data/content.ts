@@ -3,8 +3,10 @@
  * ordered, validated objects from here; the cross-entry rules run once.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent } from '../lib/content-rules.ts';
+import { readFile } from 'node:fs/promises';
+import { checkCalendarDates, checkContent } from '../lib/content-rules.ts';
 import { byOrder, bySectionThenOrder } from '../lib/ordering.ts';
+import { contentDir } from '../lib/content-dir.ts';
 import { splitArticleId } from '../lib/urls.ts';
 
 /** An article entry as pages use it. */
@@ -19,10 +21,19 @@ export interface Section {
   order: number;
 }
 
+/** A reading path with its id. */
+export interface ReadingPath {
+  id: string;
+  title: string;
+  description: string;
+  articles: string[];
+}
+
 interface Content {
   sections: Section[];
   articles: Article[];
   terms: Term[];
+  paths: ReadingPath[];
 }
 
 let loaded: Promise<Content> | undefined;
@@ -36,16 +47,21 @@ async function load(): Promise<Content> {
     sections.map((section) => section.id),
   ).map((item) => item.entry);
   const terms = await getCollection('glossary');
+  const paths = (await getCollection('readingPaths')).map(({ id, data }) => ({ id, ...data }));
 
   const problems = checkContent(
     articles.map(({ id, filePath, data }) => ({ id, filePath: filePath ?? id, title: data.title, order: data.order, related: data.related })),
     terms.map(({ id, filePath, data }) => ({ id, filePath: filePath ?? id, term: data.term, article: data.article })),
     sections.map((section) => section.id),
+    paths.map(({ id, articles: ids }) => ({ id, filePath: `${contentDir}/reading-paths.yaml`, articles: ids })),
   );
+  for (const entry of [...articles, ...terms]) {
+    if (entry.filePath) problems.push(...checkCalendarDates(await readFile(entry.filePath, 'utf8'), entry.filePath));
+  }
   if (problems.length > 0) {
     throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
-  return { sections, articles, terms };
+  return { sections, articles, terms, paths };
 }
 
 /** Loads, orders and checks all content once per build. */
@@ -78,4 +94,11 @@ export async function getArticlesByIds(ids: readonly string[]): Promise<Article[
 /** Every glossary term. */
 export async function getTerms(): Promise<Term[]> {
   return (await content()).terms;
+}
+
+/** A reading path by id; the build fails if it is missing. */
+export async function getReadingPath(id: string): Promise<{ path: ReadingPath; articles: Article[] }> {
+  const path = (await content()).paths.find((candidate) => candidate.id === id);
+  if (!path) throw new Error(`${contentDir}/reading-paths.yaml: no reading path with id "${id}"`);
+  return { path, articles: await getArticlesByIds(path.articles) };
 }

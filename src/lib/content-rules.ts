@@ -20,11 +20,19 @@ export interface TermFacts {
   article?: string;
 }
 
+/** What the rules need to know of a reading path. */
+export interface PathFacts {
+  id: string;
+  filePath: string;
+  articles: readonly string[];
+}
+
 /** Returns one message per problem; an empty list means the content is consistent. */
 export function checkContent(
   articles: readonly ArticleFacts[],
   terms: readonly TermFacts[],
   sectionIds: readonly string[],
+  paths: readonly PathFacts[] = [],
 ): string[] {
   const problems: string[] = [];
   const ids = new Set(articles.map((article) => article.id));
@@ -63,6 +71,28 @@ export function checkContent(
     if (term.article && !ids.has(term.article)) {
       problems.push(`${term.filePath}: article names "${term.article}", but no published article has that id`);
     }
+  }
+  for (const path of paths) {
+    for (const id of path.articles) {
+      if (!ids.has(id)) problems.push(`${path.filePath}: reading path "${path.id}" names "${id}", but no published article has that id`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * YAML turns `2026-13-45` into a real date by rolling over (to 2027-02-14),
+ * so the schema never sees the mistake. This reads the raw frontmatter and
+ * reports every `YYYY-MM-DD` value that is not a day on the calendar.
+ */
+export function checkCalendarDates(rawFile: string, filePath: string): string[] {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(rawFile)?.[1] ?? '';
+  const problems: string[] = [];
+  for (const match of frontmatter.matchAll(/^\s*-?\s*([A-Za-z]+):\s*['"]?(\d{4})-(\d{1,2})-(\d{1,2})['"]?\s*$/gm)) {
+    const [, field, year, month, day] = match;
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    const real = date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+    if (!real) problems.push(`${filePath}: ${field} is ${year}-${month}-${day}, which is not a calendar date`);
   }
   return problems;
 }

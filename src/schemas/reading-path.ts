@@ -1,0 +1,11 @@
+import { z } from 'astro/zod';
+
+/** A reading path (`content/reading-paths.yaml`): articles to read in order. */
+export const readingPathSchema = z.strictObject({
+  /** The path's heading, e.g. "Start here". */
+  title: z.string().min(1),
+  /** One sentence on who the path is for. */
+  description: z.string().min(1),
+  /** Article ids (`<section>/<slug>`) in reading order; each must exist. */
+  articles: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be an article id like "skills/apis"')).min(1),
+});
