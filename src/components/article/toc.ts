@@ -11,6 +11,7 @@ class TableOfContents extends HTMLElement {
     const sync = () => {
       if (details) details.open = wide.matches;
     };
+    this.dataset.enhanced = 'true';
     sync();
     wide.addEventListener('change', sync);
 

@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { richArticle } from './pages.ts';
+
+test.describe('article page', () => {
+  test('shows title, description, reading time, dates, sources and related articles', async ({ page }) => {
+    await page.goto(richArticle);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hiring a back-end developer');
+    await expect(page.getByText(/\d+ min read/).first()).toBeVisible();
+    await expect(page.getByText(/^Updated /)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Related articles' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources and further reading' })).toBeVisible();
+  });
+
+  test('the table of contents links every h2 and h3 and marks the section being read', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(richArticle);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc).toBeVisible();
+    const tocTargets = await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const headingIds = await page.locator('.prose h2[id], .prose h3[id]').evaluateAll((headings) => headings.map((heading) => `#${heading.id}`));
+    expect(tocTargets).toEqual(headingIds);
+
+    const last = toc.getByRole('link').last();
+    await last.click();
+    await expect(page).toHaveURL(new RegExp(`${tocTargets.at(-1)}$`));
+    await expect(page.locator(tocTargets.at(-1)!)).toBeInViewport();
+    await expect(last).toHaveAttribute('aria-current', 'true');
+    await expect(toc.locator('[aria-current="true"]')).toHaveCount(1);
+  });
+
+  test('the table of contents is a closed disclosure above the text on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(richArticle);
+    const toggle = page.getByText('On this page', { exact: true });
+    await expect(toggle).toBeVisible();
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc).toBeHidden();
+    await toggle.click();
+    await expect(toc).toBeVisible();
+    const tocBox = (await toc.boundingBox())!;
+    const bodyBox = (await page.locator('.prose').boundingBox())!;
+    expect(tocBox.y).toBeLessThan(bodyBox.y);
+  });
+
+  test('every heading has a permalink that appears on focus, and copy-link copies the full URL', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(richArticle);
+    const heading = page.locator('.prose h2[id]').first();
+    const id = await heading.getAttribute('id');
+    const permalink = page.locator(`.heading-anchor[href="#${id}"]`);
+    await permalink.focus();
+    await expect(permalink).toHaveCSS('opacity', '1');
+    await page.keyboard.press('Tab');
+    const copy = page.getByRole('button', { name: new RegExp(`^Copy link to “${(await heading.textContent())!.trim()}”`) });
+    await expect(copy).toBeFocused();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${richArticle}#${id}`);
+    await expect(page.locator('#announcer')).toHaveText(/^Link to “.+” copied$/);
+  });
+
+  test('code blocks have a working copy button', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(richArticle);
+    const block = page.locator('.code-block').first();
+    await block.getByRole('button', { name: 'Copy code' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.trim()).toBe((await block.locator('pre').innerText()).trim());
+    await expect(page.locator('#announcer')).toHaveText('Code copied');
+  });
+
+  test('tabs follow the ARIA tabs pattern with the keyboard', async ({ page }) => {
+    await page.goto(richArticle);
+    const tablist = page.getByRole('tablist').first();
+    const tabs = tablist.getByRole('tab');
+    const count = await tabs.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    await tabs.first().click();
+    await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.nth(1)).toBeFocused();
+    await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel')).toHaveCount(1);
+    await page.keyboard.press('End');
+    await expect(tabs.last()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.first()).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(tabs.last()).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+    // One tab stop: Tab leaves the tab list for the selected panel.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('tabpanel')).toBeFocused();
+  });
+
+  test('wide tables scroll inside a focusable region, not the page', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('/front-end-vs-back-end/front-end-vs-back-end/');
+    const region = page.getByRole('region', { name: /^Table: / }).first();
+    await region.focus();
+    await expect(region).toBeFocused();
+  });
+});
