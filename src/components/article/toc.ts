@@ -47,3 +47,6 @@ class TableOfContents extends HTMLElement {
 }
 
 customElements.define('bg-toc', TableOfContents);
+
+// A module, so its top-level names stay private to this file.
+export {};

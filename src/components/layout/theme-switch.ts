@@ -34,3 +34,6 @@ class ThemeSwitch extends HTMLElement {
 }
 
 customElements.define('bg-theme-switch', ThemeSwitch);
+
+// A module, so its top-level names stay private to this file.
+export {};

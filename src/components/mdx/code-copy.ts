@@ -24,3 +24,6 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.prose pre')) {
   });
   wrapper.append(button);
 }
+
+// A module, so its top-level names stay private to this file.
+export {};

@@ -30,3 +30,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-l
   button.hidden = false;
   button.addEventListener('click', () => void copy(button));
 }
+
+// A module, so its top-level names stay private to this file.
+export {};

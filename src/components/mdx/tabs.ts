@@ -84,3 +84,6 @@ class Tabs extends HTMLElement {
 }
 
 customElements.define('bg-tabs', Tabs);
+
+// A module, so its top-level names stay private to this file.
+export {};
