@@ -15,7 +15,11 @@ function read(file: string): { data: Record<string, unknown>; body: string } {
   const text = readFileSync(file, 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   assert.ok(match, `${file}: no frontmatter`);
-  return { data: yaml.load(match[1]!) as Record<string, unknown>, body: match[2]! };
+  try {
+    return { data: yaml.load(match[1]!) as Record<string, unknown>, body: match[2]! };
+  } catch (error) {
+    throw new Error(`${file}: frontmatter is not valid YAML: ${(error as Error).message}`);
+  }
 }
 
 const articleFiles = readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'));
