@@ -31,7 +31,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --port ${port}`,
+    // --ignore-lock: Astro 7 otherwise refuses to start while the reader's own
+    // `npm start` preview is running, and would not stop it for us either.
+    command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --ignore-lock`,
     cwd: '..',
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,

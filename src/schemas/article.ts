@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { articleId } from './article-id.ts';
 
 /** The difficulty a reader should expect; shown on cards and article pages. */
 export const levels = ['beginner', 'intermediate', 'advanced'] as const;
@@ -33,7 +34,7 @@ export const articleSchema = z.strictObject({
   /** Where the article's facts and figures come from. */
   sources: z.array(sourceSchema).default([]),
   /** Other articles worth reading next, as `<section>/<slug>` ids; each must exist. */
-  related: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be an article id like "skills/apis"')).default([]),
+  related: z.array(articleId).default([]),
   /** Drafts are built in development only. */
   draft: z.boolean().default(false),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { articleId } from './article-id.ts';
 
 /** A reading path (`content/reading-paths.yaml`): articles to read in order. */
 export const readingPathSchema = z.strictObject({
@@ -7,5 +8,5 @@ export const readingPathSchema = z.strictObject({
   /** One sentence on who the path is for. */
   description: z.string().min(1),
   /** Article ids (`<section>/<slug>`) in reading order; each must exist. */
-  articles: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be an article id like "skills/apis"')).min(1),
+  articles: z.array(articleId).min(1),
 });

@@ -4,16 +4,10 @@
  * must be added to the list, so the list stays the record of what we publish.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { publicUrls } from '../urls.ts';
 import { builtPages, redirectTarget } from './dist.ts';
 
-const listFile = join(import.meta.dirname, '..', 'urls.txt');
-const listed = readFileSync(listFile, 'utf8')
-  .split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line && !line.startsWith('#'));
 
 const pages = builtPages().filter((page) => page.path !== '/404.html');
 const realPages = new Set(pages.filter((page) => !redirectTarget(page.html)).map((page) => page.path));
@@ -24,16 +18,16 @@ const redirects = new Map(pages.flatMap((page) => {
 
 describe('public URLs', () => {
   it('lists each URL once', () => {
-    assert.deepEqual(listed.filter((url, index) => listed.indexOf(url) !== index), []);
+    assert.deepEqual(publicUrls.filter((url, index) => publicUrls.indexOf(url) !== index), []);
   });
 
   it('serves every listed URL, as a page or a redirect to a page', () => {
-    const missing = listed.filter((url) => !realPages.has(url) && !realPages.has(redirects.get(url) ?? ''));
+    const missing = publicUrls.filter((url) => !realPages.has(url) && !realPages.has(redirects.get(url) ?? ''));
     assert.deepEqual(missing, [], 'these URLs no longer lead to a page: add a redirect in astro.config.mjs');
   });
 
   it('lists every page the site builds', () => {
-    const unlisted = [...realPages].filter((url) => !listed.includes(url));
+    const unlisted = [...realPages].filter((url) => !publicUrls.includes(url));
     assert.deepEqual(unlisted, [], 'new pages: add them to tests/urls.txt');
   });
 });
