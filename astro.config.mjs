@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { builtSiteChecks } from './src/integrations/built-site-checks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // Set SITE_URL when deploying so pages carry canonical links; the site works without it.
@@ -13,7 +14,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Pages that moved keep their old URL working; tests/urls.txt lists every public URL.
   redirects: {},
-  integrations: [mdx(), builtSiteChecks()],
+  // Links are checked before the search index is written into the output.
+  integrations: [mdx(), builtSiteChecks(), searchIndex()],
   markdown: {
     shikiConfig: {
       // Both themes meet WCAG AA contrast for every token, comments included.

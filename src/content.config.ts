@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { readingPathSchema } from './schemas/reading-path.ts';
+import { salaryFigureSchema } from './schemas/salary.ts';
 import { sectionSchema } from './schemas/section.ts';
 import { contentDir } from './lib/content-dir.ts';
 
@@ -30,4 +31,10 @@ const readingPaths = defineCollection({
   schema: readingPathSchema,
 });
 
-export const collections = { articles, glossary, sections, readingPaths };
+/** Reported pay figures: the one place the numbers on the salary pages live. */
+const salary = defineCollection({
+  loader: file(`${contentDir}/data/salary.yaml`),
+  schema: salaryFigureSchema,
+});
+
+export const collections = { articles, glossary, sections, readingPaths, salary };

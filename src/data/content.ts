@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
-import { checkCalendarDates, checkContent } from '../lib/content-rules.ts';
+import { checkCalendarDates, checkContent, checkPayReferences } from '../lib/content-rules.ts';
+import { resolveFigures, type SalaryFigure } from '../lib/salary.ts';
 import { byOrder, bySectionThenOrder } from '../lib/ordering.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { splitArticleId } from '../lib/urls.ts';
@@ -34,6 +35,7 @@ interface Content {
   articles: Article[];
   terms: Term[];
   paths: ReadingPath[];
+  salary: SalaryFigure[];
 }
 
 let loaded: Promise<Content> | undefined;
@@ -48,6 +50,8 @@ async function load(): Promise<Content> {
   ).map((item) => item.entry);
   const terms = await getCollection('glossary');
   const paths = (await getCollection('readingPaths')).map(({ id, data }) => ({ id, ...data }));
+  const salaryFile = `${contentDir}/data/salary.yaml`;
+  const salary = resolveFigures((await getCollection('salary')).map(({ data }) => data), salaryFile);
 
   const problems = checkContent(
     articles.map(({ id, filePath, data }) => ({ id, filePath: filePath ?? id, title: data.title, order: data.order, related: data.related })),
@@ -55,13 +59,17 @@ async function load(): Promise<Content> {
     sections.map((section) => section.id),
     paths.map(({ id, articles: ids }) => ({ id, filePath: `${contentDir}/reading-paths.yaml`, articles: ids })),
   );
+  const figureIds = new Set(salary.map((figure) => figure.id));
+  for (const article of articles) {
+    problems.push(...checkPayReferences(article.body ?? '', article.filePath ?? article.id, figureIds, salaryFile));
+  }
   for (const entry of [...articles, ...terms]) {
     if (entry.filePath) problems.push(...checkCalendarDates(await readFile(entry.filePath, 'utf8'), entry.filePath));
   }
   if (problems.length > 0) {
     throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
-  return { sections, articles, terms, paths };
+  return { sections, articles, terms, paths, salary };
 }
 
 /** Loads, orders and checks all content once per build. */
@@ -101,4 +109,9 @@ export async function getReadingPath(id: string): Promise<{ path: ReadingPath; a
   const path = (await content()).paths.find((candidate) => candidate.id === id);
   if (!path) throw new Error(`${contentDir}/reading-paths.yaml: no reading path with id "${id}"`);
   return { path, articles: await getArticlesByIds(path.articles) };
+}
+
+/** The reported pay figures, in the order of the data file, derived ones computed. */
+export async function getSalaryFigures(): Promise<SalaryFigure[]> {
+  return (await content()).salary;
 }

@@ -3,6 +3,7 @@
  * functions over an article's MDX body and frontmatter, so tests can prove
  * each rule with small inputs and then apply all of them to the real content.
  */
+import { extractFaq } from './faq.ts';
 import { countWords } from './reading-time.ts';
 
 /** The parts of an article the rules look at. */
@@ -12,6 +13,8 @@ export interface ArticleSource {
   description: string;
   sources: readonly unknown[];
   related: readonly string[];
+  /** `faq` articles are checked as question lists too. */
+  format?: 'article' | 'faq';
 }
 
 /** What exists on the site, for checking links. */
@@ -23,6 +26,7 @@ export interface SiteMap {
 }
 
 export const MIN_WORDS = 900;
+export const MIN_FAQ_QUESTIONS = 12;
 export const MAX_WORDS = 2500;
 
 /** The text under a `## heading`, up to the next h2 (empty when the heading is missing). */
@@ -64,11 +68,28 @@ export function checkArticle(article: ArticleSource, site: SiteMap): string[] {
   if (check === undefined) say('has no "## Check your understanding" section');
   else if (questions < 2 || questions > 4) say(`"Check your understanding" has ${questions} questions in <details>; it needs 2 to 4`);
 
-  const hasArtifact = /^(```|~~~)/m.test(article.body) || /<Figure\b/.test(article.body) || /^\|.*\|\s*$/m.test(article.body);
+  const hasArtifact =
+    /^(```|~~~)/m.test(article.body) || /<(Figure|SalaryChart)\b/.test(article.body) || /^\|.*\|\s*$/m.test(article.body);
   if (!hasArtifact) say('has no code block, diagram or table to learn from');
 
-  const figure = FIGURE.exec(prose);
+  const plainText = prose.replace(/`[^`\n]*`/g, '');
+  const figure = FIGURE.exec(plainText);
   if (figure && article.sources.length === 0) say(`states a figure ("${figure[0].trim()}") but lists no sources`);
+  if (/<(Pay|SalaryChart)\b/.test(prose) && article.sources.length === 0) say('shows pay figures but lists no sources');
+
+  // Pay figures live in content/data/salary.yaml so they change in one place.
+  const typedPay = /\$\s?\d[\d,.]*/.exec(plainText);
+  if (typedPay) say(`types the amount "${typedPay[0]}"; write <Pay id="…" /> with a figure from content/data/salary.yaml`);
+
+  if (article.format === 'faq') {
+    const entries = extractFaq(article.body);
+    if (entries.length < MIN_FAQ_QUESTIONS) say(`is an FAQ with ${entries.length} questions ("## …?" headings); it needs at least ${MIN_FAQ_QUESTIONS}`);
+    for (const section of article.body.split(/^(?=##\s)/m).filter((block) => /^##\s+.+\?\s*$/m.test(block.split('\n')[0] ?? ''))) {
+      const question = section.split('\n')[0]!.replace(/^##\s+/, '');
+      const linksArticle = [...section.matchAll(/\]\((\/[^)#\s]*)/g)].some(([, path]) => path !== '/glossary/' && site.pages.has(path!));
+      if (!linksArticle) say(`FAQ answer to "${question}" links to no article`);
+    }
+  }
 
   for (const [, target = ''] of prose.matchAll(/(?:\]\(|href=")(\/[^)"\s]*)/g)) {
     const [path = '', fragment] = target.split('#');

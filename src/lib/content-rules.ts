@@ -96,3 +96,18 @@ export function checkCalendarDates(rawFile: string, filePath: string): string[] 
   }
   return problems;
 }
+
+/**
+ * Every `<Pay id="…" />` in an article must name a figure in the salary data
+ * file, so a typo fails the build with the article's name instead of
+ * rendering an empty amount.
+ */
+export function checkPayReferences(body: string, filePath: string, figureIds: ReadonlySet<string>, dataFile: string): string[] {
+  const problems: string[] = [];
+  for (const [tag] of body.matchAll(/<Pay\b[^>]*>/g)) {
+    const id = /\bid="([^"]*)"/.exec(tag)?.[1];
+    if (id === undefined) problems.push(`${filePath}: ${tag} needs an id="…" naming a figure in ${dataFile}`);
+    else if (!figureIds.has(id)) problems.push(`${filePath}: <Pay id="${id}"> names no figure in ${dataFile}`);
+  }
+  return problems;
+}

@@ -9,6 +9,8 @@ export const homeUrl = '/';
 export const glossaryUrl = '/glossary/';
 /** The A-Z index of every article and term. */
 export const indexUrl = '/a-z/';
+/** The search page; `?q=` runs a query on load. */
+export const searchUrl = '/search/';
 
 /** A section's page, e.g. `/skills/`. */
 export function sectionUrl(section: string): string {

@@ -35,6 +35,11 @@ export const articleSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
   /** Other articles worth reading next, as `<section>/<slug>` ids; each must exist. */
   related: z.array(articleId).default([]),
+  /**
+   * `faq`: the article is a list of questions (`## …?` headings, each answered
+   * below it), published as FAQPage structured data for search engines.
+   */
+  format: z.enum(['article', 'faq']).default('article'),
   /** Drafts are built in development only. */
   draft: z.boolean().default(false),
 });

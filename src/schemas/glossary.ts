@@ -5,8 +5,8 @@ import { articleId } from './article-id.ts';
 export const glossarySchema = z.strictObject({
   /** The term as readers see it, e.g. "API". */
   term: z.string().min(1),
-  /** The article that explains the term in depth, as a `<section>/<slug>` id; it must exist. */
-  article: articleId.optional(),
+  /** The article that explains the term in depth, as a `<section>/<slug>` id; every term has one and it must exist. */
+  article: articleId,
 });
 
 /** Glossary frontmatter after validation. */

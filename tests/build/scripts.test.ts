@@ -12,7 +12,8 @@ import { builtPages, distDir } from './dist.ts';
 
 /** The JavaScript a page runs: inline scripts and the files its script tags load. */
 function scriptsOf(html: string): string {
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+  // JSON-LD is data, not code: it runs nothing and costs no script budget.
+  const inline = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
   const external = [...html.matchAll(/<script[^>]*\bsrc="(\/[^"]+)"/g)].map((match) => readFileSync(join(distDir, match[1]!), 'utf8'));
   return [...inline, ...external].join('\n');
 }
@@ -25,6 +26,7 @@ const behaviours = [
   { name: 'table of contents', usedBy: /<bg-toc\b/, marker: 'bg-toc' },
   { name: 'copy link', usedBy: /class="copy-link"/, marker: 'copy-link' },
   { name: 'copy code', usedBy: /<pre\b/, marker: 'code-copy' },
+  { name: 'checklist', usedBy: /<input type="checkbox"/, marker: 'bg-checklist' },
   { name: 'theme switch', usedBy: /<bg-theme-switch\b/, marker: 'bg-theme-switch' },
 ];
 

@@ -101,3 +101,19 @@ test.describe('article page', () => {
     await expect(region).toBeFocused();
   });
 });
+
+test.describe('milestone checklist', () => {
+  test('boxes are labelled by their line, tick by click or keyboard, and stay ticked after a reload', async ({ page }) => {
+    await page.goto('/careers/how-to-become-a-back-end-developer/');
+    const boxes = page.locator('.prose li > label > input[type="checkbox"]');
+    expect(await boxes.count()).toBeGreaterThanOrEqual(10);
+    const first = page.getByRole('checkbox', { name: /hundred lines/ });
+    await first.click();
+    await boxes.nth(2).focus();
+    await page.keyboard.press('Space');
+    await page.reload();
+    await expect(first).toBeChecked();
+    await expect(boxes.nth(2)).toBeChecked();
+    await expect(boxes.nth(1)).not.toBeChecked();
+  });
+});

@@ -58,9 +58,9 @@ describe('article rules', () => {
     assert.deepEqual(checkArticle(article(good, { description: 'x'.repeat(161) }), site), ['a.mdx: description has 161 characters; the limit is 160']);
   });
 
-  it('require sources when a money figure or percentage appears', () => {
-    const withFigure = good.replace('word word', 'pay of $97,977 a year');
-    assert.deepEqual(checkArticle(article(withFigure), site), ['a.mdx: states a figure ("$97,977") but lists no sources']);
+  it('require sources when a percentage appears', () => {
+    const withFigure = good.replace('word word', 'a rise of 12.5 percent a year');
+    assert.deepEqual(checkArticle(article(withFigure), site), ['a.mdx: states a figure ("12.5 percent") but lists no sources']);
     assert.deepEqual(checkArticle(article(withFigure, { sources: [{}] }), site), []);
     assert.match(checkArticle(article(good.replace('word word', 'grew 40% last')), site)[0]!, /"40%"/);
   });
@@ -85,5 +85,39 @@ describe('article rules', () => {
 
   it('require related articles', () => {
     assert.deepEqual(checkArticle(article(good, { related: [] }), site), ['a.mdx: related lists no articles']);
+  });
+});
+
+describe('pay figures and FAQ articles', () => {
+  it('rejects a typed dollar amount and points to the data file', () => {
+    const problems = checkArticle(article(`${good}\n\nJuniors earn $95,000 a year.`, { sources: [{}] }), site);
+    assert.deepEqual(problems, ['a.mdx: types the amount "$95,000"; write <Pay id="…" /> with a figure from content/data/salary.yaml']);
+  });
+
+  it('allows dollar signs inside code', () => {
+    assert.deepEqual(checkArticle(article(`${good}\n\nRun \`echo $1\`.\n\n\`\`\`sql\nSELECT $1;\n\`\`\``), site), []);
+  });
+
+  it('asks for sources when an article shows pay figures', () => {
+    assert.deepEqual(checkArticle(article(`${good}\n\nAbout <Pay id="x" /> a year.`), site), ['a.mdx: shows pay figures but lists no sources']);
+  });
+
+  const question = (n: number, link = '[APIs](/skills/apis/)') => `## Question ${n}?\n\nA short answer. Read ${link}.\n`;
+  const faq = (count: number, link?: string) =>
+    `${Array.from({ length: count }, (_, index) => question(index + 1, link)).join('\n')}\n${filler}\n\n| a |\n|---|\n| b |\n\n${ending}`;
+
+  it('accepts an FAQ with twelve linked answers', () => {
+    assert.deepEqual(checkArticle(article(faq(12), { format: 'faq' }), site), []);
+  });
+
+  it('counts the questions of an FAQ', () => {
+    assert.deepEqual(checkArticle(article(faq(11), { format: 'faq' }), site), [
+      'a.mdx: is an FAQ with 11 questions ("## …?" headings); it needs at least 12',
+    ]);
+  });
+
+  it('names the FAQ answer that links to no article (a glossary link is not enough)', () => {
+    const body = faq(12).replace('Question 3?\n\nA short answer. Read [APIs](/skills/apis/).', 'Question 3?\n\nA short answer about [APIs](/glossary/#api).');
+    assert.deepEqual(checkArticle(article(body, { format: 'faq' }), site), ['a.mdx: FAQ answer to "Question 3?" links to no article']);
   });
 });

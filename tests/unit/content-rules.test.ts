@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkCalendarDates, checkContent, type ArticleFacts } from '../../src/lib/content-rules.ts';
+import { checkCalendarDates, checkContent, checkPayReferences, type ArticleFacts } from '../../src/lib/content-rules.ts';
 
 const sections = ['roles', 'skills'];
 const article = (id: string, extra: Partial<ArticleFacts> = {}): ArticleFacts => ({
@@ -67,6 +67,16 @@ describe('calendar dates in frontmatter', () => {
     assert.deepEqual(checkCalendarDates(raw, 'a.mdx'), [
       'a.mdx: updated is 2026-13-45, which is not a calendar date',
       'a.mdx: accessed is 2025-02-29, which is not a calendar date',
+    ]);
+  });
+});
+
+describe('pay references', () => {
+  it('names the article and the unknown or missing figure id', () => {
+    const body = 'Pay is <Pay id="known" /> or <Pay id="typo" /> or <Pay />.';
+    assert.deepEqual(checkPayReferences(body, 'content/articles/careers/salary.mdx', new Set(['known']), 'content/data/salary.yaml'), [
+      'content/articles/careers/salary.mdx: <Pay id="typo"> names no figure in content/data/salary.yaml',
+      'content/articles/careers/salary.mdx: <Pay /> needs an id="…" naming a figure in content/data/salary.yaml',
     ]);
   });
 });

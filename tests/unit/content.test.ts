@@ -44,6 +44,7 @@ describe('published content', () => {
           description: String(article.data.description ?? ''),
           sources: (article.data.sources as unknown[] | undefined) ?? [],
           related: (article.data.related as string[] | undefined) ?? [],
+          format: article.data.format === 'faq' ? 'faq' : 'article',
         },
         { pages, terms },
       );

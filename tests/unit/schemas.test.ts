@@ -61,13 +61,13 @@ describe('article schema', () => {
 });
 
 describe('glossary schema', () => {
-  it('accepts a term with an optional article', () => {
-    assert.deepEqual(glossarySchema.parse({ term: 'API' }), { term: 'API' });
+  it('accepts a term with the article that explains it, and requires that article', () => {
     assert.equal(glossarySchema.parse({ term: 'API', article: 'skills/apis' }).article, 'skills/apis');
+    assert.equal(glossarySchema.safeParse({ term: 'API' }).success, false);
   });
 
   it('rejects unknown fields and an empty term', () => {
     assert.equal(glossarySchema.safeParse({ term: 'API', definition: 'x' }).success, false);
-    assert.equal(glossarySchema.safeParse({ term: '' }).success, false);
+    assert.equal(glossarySchema.safeParse({ term: '', article: 'skills/apis' }).success, false);
   });
 });

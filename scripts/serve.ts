@@ -1,0 +1,26 @@
+/**
+ * Serves dist/ the way a static host would: clean URLs, the 404 page, and
+ * gzip or brotli compression as the browser asks. Used by the benchmarks so
+ * they measure the bytes a reader would really download.
+ */
+import compression from 'compression';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+export const distDir = join(import.meta.dirname, '..', 'dist');
+
+export function serveDist(port: number): Promise<Server> {
+  const compress = compression({ threshold: 0 });
+  const files = sirv(distDir, { dev: false, etag: true, single: false, extensions: ['html'] });
+  const server = createServer((request, response) => {
+    compress(request as never, response as never, () => {
+      files(request, response, () => {
+        response.statusCode = 404;
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        sirv(distDir, { dev: false })(Object.assign(request, { url: '/404.html' }), response, () => response.end('Not found'));
+      });
+    });
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}

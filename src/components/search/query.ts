@@ -1,0 +1,34 @@
+/**
+ * Learners type questions ("what is CORS", "sql vs nosql"). Pagefind matches
+ * pages containing every word, so filler words would hide the right page;
+ * they are dropped unless nothing else is left.
+ */
+const FILLER = new Set(
+  'a an and are as at be can do does for from how i in is it me my of on or should the to vs versus what whats when where which who why will with you'.split(
+    ' ',
+  ),
+);
+
+/** The words worth matching, as a query string for the index. */
+export function searchWords(query: string): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const meaningful = words.filter((word) => !FILLER.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+  return (meaningful.length > 0 ? meaningful : words).join(' ');
+}
+
+const normalize = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '');
+
+/** True when every query word starts a word of the title ("back-end dev" fits "What is back-end development?"). */
+export function titleMatches(words: string, title: string): boolean {
+  const titleWords = normalize(title).split(/\s+/);
+  const wanted = normalize(words).split(/\s+/).filter(Boolean);
+  return wanted.length > 0 && wanted.every((word) => titleWords.some((candidate) => candidate.startsWith(word)));
+}
+
+/**
+ * Pages whose title holds every query word move ahead of pages that merely
+ * mention the words often; otherwise the index's order stands.
+ */
+export function preferTitleMatches<T extends { title: string }>(words: string, hits: readonly T[]): T[] {
+  return [...hits.filter((hit) => titleMatches(words, hit.title)), ...hits.filter((hit) => !titleMatches(words, hit.title))];
+}
