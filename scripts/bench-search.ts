@@ -12,12 +12,11 @@ import { join } from 'node:path';
 import { distDir, serveDist } from './serve.ts';
 
 const queries = ['caching', 'sql vs nosql', 'what is cors', 'reverse proxy', 'salary', 'docker container', 'interview questions', 'rest api', 'on-call', 'git branches'];
-const port = 4331;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(join(distDir, 'pagefind', 'pagefind.js'))) throw new Error('dist/ has no search index: run `npm run build` first.');
 if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
 
-const server = await serveDist(port);
+const { server, origin } = await serveDist();
 const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
 
 /** Sets the query as one input event and resolves with the ms until results (or "no results") are on screen. */
@@ -47,7 +46,7 @@ try {
   for (const [index, query] of queries.entries()) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/skills/apis/`, { waitUntil: 'load' });
+    await page.goto(`${origin}/skills/apis/`, { waitUntil: 'load' });
     let bytes = 0;
     page.on('requestfinished', async (request) => {
       const sizes = await request.sizes().catch(() => undefined);

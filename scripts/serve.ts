@@ -10,7 +10,8 @@ import sirv from 'sirv';
 
 export const distDir = join(import.meta.dirname, '..', 'dist');
 
-export function serveDist(port: number): Promise<Server> {
+/** Starts the server on `port` (0: any free port); resolves with the server and its URL. */
+export function serveDist(port = 0): Promise<{ server: Server; origin: string }> {
   const compress = compression({ threshold: 0 });
   const files = sirv(distDir, { dev: false, etag: true, single: false, extensions: ['html'] });
   const server = createServer((request, response) => {
@@ -18,9 +19,16 @@ export function serveDist(port: number): Promise<Server> {
       files(request, response, () => {
         response.statusCode = 404;
         response.setHeader('content-type', 'text/html; charset=utf-8');
-        sirv(distDir, { dev: false })(Object.assign(request, { url: '/404.html' }), response, () => response.end('Not found'));
+        sirv(distDir, { dev: false })(Object.assign(request, { url: '/404.html' }), response, () => {
+          response.end('Not found');
+        });
       });
     });
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}` });
+    }),
+  );
 }

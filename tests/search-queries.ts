@@ -6,7 +6,7 @@
 export const rankingCases: { query: string; expect: string }[] = [
   { query: 'what is back-end development', expect: '/roles/what-is-back-end-development/' },
   { query: 'what does a back-end developer do', expect: '/roles/responsibilities/' },
-  { query: 'sql vs nosql', expect: '/tools/database-systems/' },
+  { query: 'sql vs nosql', expect: '/skills/databases/' },
   { query: 'how much do back-end developers earn', expect: '/careers/salary/' },
   { query: 'what is CORS', expect: '/glossary/#cors' },
   { query: 'reverse proxy', expect: '/glossary/#reverse-proxy' },

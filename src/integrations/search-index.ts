@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -21,7 +22,9 @@ export function searchIndex(): AstroIntegration {
         const fail = (what: string, errors: string[]) => {
           throw new Error(`Search index: ${what} failed:\n${errors.map((error) => `  - ${error}`).join('\n')}`);
         };
-        const { index, errors } = await pagefind.createIndex({});
+        // Code samples stay out of the index: their tokens drown the prose, and they
+        // would swell the fragments each result downloads.
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['pre'] });
         if (!index) return fail('creating the index', errors);
         try {
           const pages = await index.addDirectory({ path: root });
@@ -40,8 +43,9 @@ export function searchIndex(): AstroIntegration {
           for (const name of await readdir(outDir)) {
             if (/^pagefind-(component-|modular-)?ui\./.test(name)) await rm(join(outDir, name));
           }
+          const titles = await writeTitles(outDir);
           logger.info(
-            `indexed ${pages.page_count} pages and ${records.length} glossary entries in ${Math.round(performance.now() - started)} ms`,
+            `indexed ${pages.page_count} pages and ${records.length} glossary entries (${titles} titles) in ${Math.round(performance.now() - started)} ms`,
           );
         } finally {
           await pagefind.close();
@@ -49,4 +53,20 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Writes pagefind/titles.json: each result id with its title, so the client
+ * can move title matches up before it downloads any result's fragment. Read
+ * from the fragments Pagefind just wrote (gzipped "pagefind_dcd" + JSON).
+ */
+async function writeTitles(outDir: string): Promise<number> {
+  const titles: Record<string, string> = {};
+  for (const name of await readdir(join(outDir, 'fragment'))) {
+    const text = gunzipSync(await readFile(join(outDir, 'fragment', name))).toString('utf8');
+    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta?: { title?: string } };
+    titles[name.replace(/\.pf_fragment$/, '')] = fragment.meta?.title ?? fragment.url;
+  }
+  await writeFile(join(outDir, 'titles.json'), JSON.stringify(titles));
+  return Object.keys(titles).length;
 }

@@ -150,6 +150,7 @@ test.describe('search page', () => {
     await expect(page).toHaveURL(/\/search\/\?q=load\+balancer$/);
     await page.locator('.search-chip', { hasText: 'Skills' }).click();
     await expect(page).toHaveURL(/\/search\/\?q=load\+balancer&section=Skills$/);
+    await expect(status(page)).toContainText('in Skills');
     // The shared address reproduces the same results.
     const shown = await hitLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     await page.goto(page.url());

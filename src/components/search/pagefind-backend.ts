@@ -5,9 +5,14 @@
 import { preferTitleMatches, searchWords } from './query.ts';
 import type { SearchBackend, SearchHit, SearchLocation } from './types.ts';
 
-/** Results shown, and results whose data is loaded to pick them (a fragment request each). */
-const SHOWN = 10;
-const CONSIDERED = 16;
+/**
+ * Each result's data is a fragment request (a few KB), so the first answer
+ * loads only the top five; "Show more" loads the rest ten at a time. Title
+ * matches move up first, using titles.json (written at build time), so that
+ * costs no fragment downloads.
+ */
+const SHOWN = 5;
+const PAGE = 10;
 const SUB_RESULTS = 3;
 
 interface PagefindSubResult {
@@ -30,15 +35,17 @@ interface PagefindApi {
   search(
     query: string,
     options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindData> }[]; filters?: Record<string, Record<string, number>>; totalFilters?: Record<string, Record<string, number>> } | null>;
+  ): Promise<{ results: { id: string; data(): Promise<PagefindData> }[]; filters?: Record<string, Record<string, number>>; totalFilters?: Record<string, Record<string, number>> } | null>;
 }
 
 const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
 
 let api: Promise<PagefindApi> | undefined;
+let titles: Promise<Record<string, string>> | undefined;
 
 function load(base: string): Promise<PagefindApi> {
   api ??= (async () => {
+    titles ??= fetch(`${base}pagefind/titles.json`).then((response) => (response.ok ? response.json() : {}), () => ({}));
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
     // Result links carry ?highlight=… so the opened page marks the words.
     await pagefind.options({ highlightParam: 'highlight' });
@@ -74,10 +81,21 @@ export function pagefindBackend(base = '/'): SearchBackend {
       const pagefind = await load(base);
       const words = searchWords(query);
       const found = await pagefind.search(words, section ? { filters: { section } } : {});
-      if (!found) return { hits: [], total: 0, perSection: {} };
-      const considered = await Promise.all(found.results.slice(0, CONSIDERED).map(async (result) => toHit(await result.data())));
-      const hits = preferTitleMatches(words, considered).slice(0, SHOWN);
-      return { hits, total: found.results.length, perSection: found.totalFilters?.section ?? found.filters?.section ?? {} };
+      if (!found) return { hits: [], total: 0, perSection: {}, more: async () => [] };
+      const known = (await titles) ?? {};
+      const ranked = preferTitleMatches(words, found.results.map((result) => ({ result, title: known[result.id] ?? '' })));
+      const loadHits = (from: number, to: number) => Promise.all(ranked.slice(from, to).map(async ({ result }) => toHit(await result.data())));
+      let next = SHOWN;
+      return {
+        hits: await loadHits(0, SHOWN),
+        total: found.results.length,
+        perSection: found.totalFilters?.section ?? found.filters?.section ?? {},
+        async more() {
+          const page = await loadHits(next, next + PAGE);
+          next += PAGE;
+          return page;
+        },
+      };
     },
   };
 }

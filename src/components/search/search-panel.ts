@@ -87,11 +87,15 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
   const filters = el('div', { className: 'search-filters', role: 'group', ariaLabel: 'Show results from' }, ...chips);
   const status = el('p', { className: 'search-status', role: 'status' });
   const results = el('ol', { className: 'search-results', id: `${id}-results`, ariaLabel: 'Results' });
+  const moreButton = el('button', { type: 'button', className: 'search-more', hidden: true }, 'Show more results');
   const hint = el('p', { className: 'search-keys', ariaHidden: 'true' }, '↑ ↓ move · Enter opens · Esc closes');
-  const element = el('div', { className: 'search-panel' }, form, filters, status, results, hint);
+  const element = el('div', { className: 'search-panel' }, form, filters, status, results, moreButton, hint);
 
   let section: string | undefined;
   let latest = 0;
+  let shown = 0;
+  let loadMore: (() => Promise<SearchHit[]>) | undefined;
+  let total = 0;
   const setSection = (value: string | undefined) => {
     section = value || undefined;
     for (const chip of chips) chip.setAttribute('aria-pressed', String((chip.value || undefined) === section));
@@ -105,6 +109,7 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
     const words = query.trim().slice(0, MAX_QUERY);
     const ticket = ++latest;
     onChange?.(query, section);
+    moreButton.hidden = true;
     if (!words) {
       results.replaceChildren();
       for (const chip of chips) chip.lastElementChild!.textContent = '';
@@ -116,6 +121,10 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
       const outcome = await backend.search(words, section);
       if (ticket !== latest) return; // a newer query is already on its way
       results.replaceChildren(...outcome.hits.map(hitItem));
+      shown = outcome.hits.length;
+      total = outcome.total;
+      loadMore = outcome.more;
+      moreButton.hidden = shown >= total;
       for (const chip of chips) {
         const count = chip.value ? outcome.perSection[chip.value] ?? 0 : Object.values(outcome.perSection).reduce((a, b) => a + b, 0);
         chip.lastElementChild!.textContent = ` ${count}`;
@@ -124,8 +133,8 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
       if (outcome.total === 0) {
         say(`No results for “${words}”${where}. Try fewer or other words, or browse the `, el('a', { href: indexUrl }, 'A-Z index'), '.');
       } else {
-        const shown = outcome.hits.length < outcome.total ? `, showing the best ${outcome.hits.length}` : '';
-        say(`${outcome.total} ${outcome.total === 1 ? 'result' : 'results'} for “${words}”${where}${shown}.`);
+        const best = shown < outcome.total ? `, showing the best ${shown}` : '';
+        say(`${outcome.total} ${outcome.total === 1 ? 'result' : 'results'} for “${words}”${where}${best}.`);
       }
     } catch (error) {
       if (ticket !== latest) return;
@@ -137,6 +146,17 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
   }
 
   input.addEventListener('input', () => void run(input.value));
+  moreButton.addEventListener('click', async () => {
+    const ticket = latest;
+    const extra = (await loadMore?.()) ?? [];
+    if (ticket !== latest) return;
+    const firstNew = extra.length > 0 ? hitItem(extra[0]!) : undefined;
+    results.append(...(firstNew ? [firstNew] : []), ...extra.slice(1).map(hitItem));
+    shown += extra.length;
+    moreButton.hidden = shown >= total || extra.length === 0;
+    // Keep the reader's place: focus moves to the first new result.
+    firstNew?.querySelector('a')?.focus();
+  });
   for (const chip of chips) chip.addEventListener('click', () => void run(input.value, chip.value || undefined));
 
   // Enter in the box opens the first result; the form never reloads the page.

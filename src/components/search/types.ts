@@ -21,6 +21,8 @@ export interface SearchOutcome {
   total: number;
   /** Matches per section for the same words, ignoring the section filter. */
   perSection: Record<string, number>;
+  /** The next results after those already returned; empty when there are no more. */
+  more(): Promise<SearchHit[]>;
 }
 
 export interface SearchBackend {
