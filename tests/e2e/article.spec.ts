@@ -48,10 +48,11 @@ test.describe('article page', () => {
     const heading = page.locator('.prose h2[id]').first();
     const id = await heading.getAttribute('id');
     const permalink = page.locator(`.heading-anchor[href="#${id}"]`);
+    await expect(permalink).toHaveAccessibleName(`Permalink to ${(await heading.textContent())!.trim()}`);
     await permalink.focus();
     await expect(permalink).toHaveCSS('opacity', '1');
     await page.keyboard.press('Tab');
-    const copy = page.getByRole('button', { name: new RegExp(`^Copy link to “${(await heading.textContent())!.trim()}”`) });
+    const copy = page.getByRole('button', { name: `Copy link to ${(await heading.textContent())!.trim()}`, exact: true });
     await expect(copy).toBeFocused();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${richArticle}#${id}`);

@@ -66,3 +66,28 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+test.describe('prefetch', () => {
+  test('pointing at a link fetches that page once, before the click; other hosts are never prefetched', async ({ page }) => {
+    await page.goto('/skills/');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const link = page.locator('.cards a[href="/skills/apis/"]').first();
+    await link.hover();
+    await expect.poll(() => fetched.filter((path) => path === '/skills/apis/').length).toBe(1);
+    await page.mouse.move(0, 0);
+    await link.hover();
+    await page.waitForTimeout(200);
+    expect(fetched.filter((path) => path === '/skills/apis/').length).toBe(1);
+    await link.focus();
+    expect(fetched.filter((path) => path === '/skills/apis/').length).toBe(1);
+  });
+
+  test('focusing a link from the keyboard prefetches it too', async ({ page }) => {
+    await page.goto('/skills/');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.locator('.cards a[href="/skills/databases/"]').first().focus();
+    await expect.poll(() => fetched.includes('/skills/databases/')).toBe(true);
+  });
+});

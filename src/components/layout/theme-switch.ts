@@ -29,7 +29,6 @@ class ThemeSwitch extends HTMLElement {
     if (!select) return;
     select.value = saved();
     select.addEventListener('change', () => apply(select.value as Choice));
-    this.hidden = false;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Copy-link buttons beside headings: copy the full URL of the section and
- * announce the result in the page's live region. The buttons stay hidden
- * without JavaScript; the permalink beside them still works.
+ * announce the result in the page's live region. The buttons are not shown
+ * without JavaScript (class needs-js); the permalink beside them still works.
  */
 function announce(message: string): void {
   const region = document.getElementById('announcer');
@@ -14,7 +14,7 @@ function announce(message: string): void {
 async function copy(button: HTMLButtonElement): Promise<void> {
   const url = new URL(window.location.href);
   url.hash = button.dataset.target ?? '';
-  const label = button.dataset.label ?? 'section';
+  const label = document.getElementById(button.dataset.target ?? '')?.textContent?.trim() || 'section';
   try {
     await navigator.clipboard.writeText(url.href);
     button.dataset.copied = 'true';
@@ -27,7 +27,6 @@ async function copy(button: HTMLButtonElement): Promise<void> {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) {
-  button.hidden = false;
   button.addEventListener('click', () => void copy(button));
 }
 
