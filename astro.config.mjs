@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { builtSiteChecks } from './src/integrations/built-site-checks.ts';
+import { offlineEdition } from './src/integrations/offline-edition.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -14,8 +15,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Pages that moved keep their old URL working; tests/urls.txt lists every public URL.
   redirects: {},
-  // Links are checked before the search index is written into the output.
-  integrations: [mdx(), builtSiteChecks(), searchIndex()],
+  // After rendering: the offline zip (so the Download page's link resolves), then the
+  // link check over everything, then the search index.
+  integrations: [mdx(), offlineEdition(), builtSiteChecks(), searchIndex()],
   markdown: {
     shikiConfig: {
       // Both themes meet WCAG AA contrast for every token, comments included.

@@ -58,6 +58,7 @@ for (const n of sizes) {
     const realArticle = brotliCompressSync(await readFile(join(out, 'skills', 'apis', 'index.html'))).length;
     const indexMs = Number(/indexed .* in (\d+) ms/.exec(result.output)?.[1] ?? NaN);
     const linksMs = Number(/checked in (\d+) ms/.exec(result.output)?.[1] ?? NaN);
+    const offline = /offline edition: \d+ pages, ([\d.]+ [KM]B) zip, index ([\d.]+ [KM]B) in (\d+) files, in (\d+) ms/.exec(result.output);
     report.push({
       'synthetic articles': n,
       pages: pages.length,
@@ -65,6 +66,9 @@ for (const n of sizes) {
       'ms per page': Math.round(result.ms / pages.length),
       'link check (ms)': linksMs,
       'search index (ms)': indexMs,
+      'offline zip': offline?.[1] ?? '?',
+      'offline index': offline?.[2] ?? '?',
+      'offline build (ms)': Number(offline?.[4] ?? NaN),
       'peak memory (MB)': result.peakMB,
       '/skills/apis/ (KB brotli)': Number((realArticle / 1024).toFixed(1)),
       'median article (KB brotli)': Number((articleSizes[Math.floor(articleSizes.length / 2)]! / 1024).toFixed(1)),

@@ -9,6 +9,10 @@ export const homeUrl = '/';
 export const glossaryUrl = '/glossary/';
 /** The A-Z index of every article and term. */
 export const indexUrl = '/a-z/';
+/** The offline edition's download page. */
+export const downloadUrl = '/download/';
+/** The offline edition itself, written by the build (src/integrations/offline-edition.ts). */
+export const offlineZipUrl = '/downloads/backend-guide-offline.zip';
 /** The search page; `?q=` runs a query on load. */
 export const searchUrl = '/search/';
 

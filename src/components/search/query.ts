@@ -25,10 +25,25 @@ export function titleMatches(words: string, title: string): boolean {
   return wanted.length > 0 && wanted.every((word) => titleWords.some((candidate) => candidate.startsWith(word)));
 }
 
+/** How much of a title's meaningful words the query covers: 1 when the query is the title. */
+export function titleCoverage(words: string, title: string): number {
+  const wanted = normalize(words).split(/\s+/).filter(Boolean);
+  const titleWords = normalize(title).split(/\s+/).filter((word) => word && !FILLER.has(word));
+  if (titleWords.length === 0) return 0;
+  return titleWords.filter((word) => wanted.some((query) => word.startsWith(query))).length / titleWords.length;
+}
+
 /**
  * Pages whose title holds every query word move ahead of pages that merely
- * mention the words often; otherwise the index's order stands.
+ * mention the words often, the closest titles first ("back-end development"
+ * finds "What is back-end development?" before "Back-end development:
+ * frequently asked questions"); otherwise the index's order stands.
  */
 export function preferTitleMatches<T extends { title: string }>(words: string, hits: readonly T[]): T[] {
-  return [...hits.filter((hit) => titleMatches(words, hit.title)), ...hits.filter((hit) => !titleMatches(words, hit.title))];
+  const inTitle = hits.filter((hit) => titleMatches(words, hit.title));
+  const closest = inTitle
+    .map((hit, order) => ({ hit, order, coverage: titleCoverage(words, hit.title) }))
+    .sort((a, b) => b.coverage - a.coverage || a.order - b.order)
+    .map(({ hit }) => hit);
+  return [...closest, ...hits.filter((hit) => !titleMatches(words, hit.title))];
 }

@@ -1,0 +1,151 @@
+/**
+ * The offline edition, as a reader gets it: the built zip unzipped into a
+ * temporary folder and opened from disk (file://). Every request must stay in
+ * that folder and nothing may reach the console as an error.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { rankingCases } from '../search-queries.ts';
+
+const zipFile = join(import.meta.dirname, '..', '..', 'dist', 'downloads', 'backend-guide-offline.zip');
+let folder = '';
+let site = '';
+
+test.beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'bg-offline-'));
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zipFile)))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), bytes);
+  }
+  site = join(folder, 'backend-guide');
+});
+test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const url = (path: string) => pathToFileURL(join(site, path)).href;
+
+/** Records requests that leave the unzipped folder, and console errors. */
+function watch(page: Page) {
+  const outside: string[] = [];
+  const errors: string[] = [];
+  const inside = pathToFileURL(site).href;
+  page.on('request', (request) => {
+    if (!request.url().startsWith(inside)) outside.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { outside, errors };
+}
+
+test('the zip holds the site and a README saying how to open it', () => {
+  const readme = readFileSync(join(site, 'README.txt'), 'utf8');
+  expect(readme).toContain('double-click index.html');
+  expect(readdirSync(site)).toEqual(expect.arrayContaining(['index.html', 'offline', 'glossary', 'skills']));
+  expect(readdirSync(site)).not.toContain('pagefind');
+});
+
+test('every page says it is offline, links its online twin, and links only to .html files inside', () => {
+  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(30);
+  const problems: string[] = [];
+  for (const name of pages) {
+    const html = readFileSync(join(site, name), 'utf8');
+    const path = `/${name.split('\\').join('/')}`.replace(/index\.html$/, '');
+    if (!new RegExp(`class="offline-note"[^>]*>Offline edition, built <time[^>]*>[^<]+</time>\\. <a href="https?://[^"]+${path.replace(/[/.]/g, '\\$&')}">`).test(html)) {
+      problems.push(`${name}: no offline note linking ${path}`);
+    }
+    for (const [, href] of html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)) {
+      if (/^(https?:|mailto:|#)/.test(href!)) continue;
+      if (!/\.html(?:[?#].*)?$/.test(href!)) problems.push(`${name}: link to ${href} is not an .html file`);
+    }
+    if (/<script[^>]*type="module"[^>]*\bsrc=/.test(html)) problems.push(`${name}: loads a module script`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('reading from disk: all five sections, an article, the glossary, an anchor, the theme', async ({ page }) => {
+  const { outside, errors } = watch(page);
+  await page.goto(url('index.html'));
+  await expect(page.locator('.offline-note')).toContainText('Offline edition');
+  for (const section of ['Roles', 'Skills', 'Tools', 'Front-end vs back-end', 'Careers']) {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
+    await expect(page).toHaveURL(/\/index\.html$/);
+    await expect(page.locator('h1')).toHaveText(section);
+    // Into the section's first article and back out through the breadcrumbs.
+    await page.locator('.cards a').first().click();
+    await expect(page.locator('article-toc, .article-toc').first()).toBeAttached();
+    await expect(page).toHaveURL(/\/index\.html$/);
+  }
+  // A heading anchor from the table of contents.
+  const tocLink = page.locator('bg-toc nav a').nth(1);
+  const hash = (await tocLink.getAttribute('href'))!;
+  if (!(await tocLink.isVisible())) await page.locator('bg-toc summary').click();
+  await tocLink.click();
+  await expect(page).toHaveURL(new RegExp(`${hash}$`));
+  await expect(page.locator(hash)).toBeInViewport();
+  // The glossary, from the footer, and a term anchor.
+  await page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'Glossary' }).click();
+  await expect(page).toHaveURL(/glossary\/index\.html$/);
+  await page.locator('dt a[href="#cors"]').click();
+  await expect(page.locator('#cors')).toBeInViewport();
+  // The theme switch works and the choice carries to the next page.
+  await page.getByRole('combobox', { name: 'Color theme' }).selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Diagrams and the stylesheet-driven layout are there.
+  await page.goto(url('roles/what-is-back-end-development/index.html'));
+  await expect(page.locator('.prose svg[role="img"]').first()).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('searching from disk: three queries, a result opened, and the search page', async ({ page }) => {
+  const { outside, errors } = watch(page);
+  await page.goto(url('skills/apis/index.html'));
+  await page.keyboard.press('Control+k');
+  const input = page.locator('dialog input[type="search"]');
+  await expect(input).toBeFocused();
+  for (const query of ['caching', 'what is cors', 'salary']) {
+    await input.fill(query);
+    await expect(page.locator('dialog .search-status')).toContainText(`results for “${query}”`);
+    await expect(page.locator('dialog .search-hit').first()).toBeVisible();
+  }
+  const first = page.locator('dialog .search-hit-title').first();
+  const href = (await first.getAttribute('href'))!;
+  expect(href.startsWith(pathToFileURL(site).href)).toBe(true);
+  await first.click();
+  await expect(page).toHaveURL(href);
+  await expect(page.locator('h1')).toContainText(/salar|earn/i);
+  // The search page reads ?q= from the address, as online.
+  await page.goto(`${url('search/index.html')}?q=reverse%20proxy`);
+  await expect(page.locator('.search-status')).toContainText('for “reverse proxy”');
+  await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', /glossary\/index\.html#reverse-proxy|web-servers/);
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('offline search finds the same pages as online for the common queries', async ({ page }) => {
+  await page.goto(`${url('search/index.html')}`);
+  const misses: string[] = [];
+  for (const { query, expect: wanted } of rankingCases) {
+    await page.locator('.search-panel input').fill(query);
+    await expect(page.locator('.search-status')).toContainText(`“${query.trim()}”`);
+    const top = await page.locator('.search-hit-title').evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href') ?? ''));
+    const paths = top.map((href) => {
+      const [path = '', hash = ''] = href.slice(`${pathToFileURL(site).href}/`.length).split('#');
+      const page = `/${path.replace(/index\.html$/, '')}`;
+      return page === '/glossary/' ? `${page}#${hash}` : page;
+    });
+    if (!paths.includes(wanted)) misses.push(`"${query}" wants ${wanted}, got ${paths.join(', ')}`);
+  }
+  // Offline ranking is simpler than Pagefind's (29 of 30 agree today); allow one more miss, no more.
+  expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(2);
+});
