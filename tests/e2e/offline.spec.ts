@@ -149,3 +149,27 @@ test('offline search finds the same pages as online for the common queries', asy
   // Offline ranking is simpler than Pagefind's (29 of 30 agree today); allow one more miss, no more.
   expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(2);
 });
+
+test('tabs, the table of contents and the copy buttons work from disk too', async ({ page, context }) => {
+  const { outside, errors } = watch(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(url('careers/hiring-a-back-end-developer/index.html'));
+  // Tabs: enhanced into a tab list; the second tab shows its panel.
+  const tabs = page.locator('bg-tabs').first().getByRole('tab');
+  await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+  await tabs.nth(1).click();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  // The table of contents is open beside the text (toc.ts opens it on wide screens).
+  await expect(page.locator('bg-toc nav')).toBeVisible();
+  // Copy-link and copy-code buttons are there and copy.
+  const copyLink = page.locator('button.copy-link').first();
+  await page.locator('.heading').first().hover();
+  await copyLink.click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^file:\/\/.*index\.html#/);
+  const copyCode = page.getByRole('button', { name: 'Copy code' }).first();
+  await copyCode.click();
+  await expect(copyCode).toHaveText('Copied');
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+});
