@@ -4,6 +4,7 @@
  * they measure the bytes a reader would really download.
  */
 import compression from 'compression';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
@@ -14,14 +15,13 @@ export const distDir = join(import.meta.dirname, '..', 'dist');
 export function serveDist(port = 0): Promise<{ server: Server; origin: string }> {
   const compress = compression({ threshold: 0 });
   const files = sirv(distDir, { dev: false, etag: true, single: false, extensions: ['html'] });
+  const notFound = readFileSync(join(distDir, '404.html'));
   const server = createServer((request, response) => {
     compress(request as never, response as never, () => {
+      // Unknown paths get the 404 page with status 404, as static hosts send it.
       files(request, response, () => {
-        response.statusCode = 404;
-        response.setHeader('content-type', 'text/html; charset=utf-8');
-        sirv(distDir, { dev: false })(Object.assign(request, { url: '/404.html' }), response, () => {
-          response.end('Not found');
-        });
+        response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(notFound);
       });
     });
   });

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { checkCalendarDates, checkContent, checkPayReferences } from '../lib/content-rules.ts';
 import { resolveFigures, type SalaryFigure } from '../lib/salary.ts';
+import { GLOSSARY_SECTION } from '../lib/search-records.ts';
 import { byOrder, bySectionThenOrder } from '../lib/ordering.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { splitArticleId } from '../lib/urls.ts';
@@ -86,6 +87,11 @@ export async function getSections(): Promise<Section[]> {
 /** Every published article, in section order, then order within the section. */
 export async function getArticles(): Promise<Article[]> {
   return (await content()).articles;
+}
+
+/** The search filters in site order: every section's title, then the glossary. */
+export async function getSearchSections(): Promise<string[]> {
+  return [...(await getSections()).map((section) => section.title), GLOSSARY_SECTION];
 }
 
 /** The published articles of one section, in order. */

@@ -7,6 +7,7 @@
  */
 import { load, type CheerioAPI } from 'cheerio';
 import { tokenize } from '../components/search/tokenize.ts';
+import { GLOSSARY_SECTION, glossaryEntries } from '../lib/search-records.ts';
 
 /** [id, title] of a heading inside a document. */
 export type OfflineHeading = [string, string];
@@ -60,22 +61,6 @@ function extractPage($: CheerioAPI, url: string): Extracted | undefined {
   return { url, title, section, description, headings, segments };
 }
 
-function extractGlossary($: CheerioAPI, glossaryUrl: string): Extracted[] {
-  return $('[data-glossary-entry]')
-    .toArray()
-    .map((element) => {
-      const entry = $(element);
-      return {
-        url: `${glossaryUrl}#${entry.attr('data-glossary-entry')}`,
-        title: clean(entry.find('dt').text()),
-        section: 'Glossary',
-        description: clean(entry.find('dd > :not(.see)').text()),
-        headings: [],
-        segments: [],
-      };
-    });
-}
-
 export interface OfflineIndex {
   docs: OfflineDoc[];
   shards: Record<string, OfflineShard>;
@@ -91,10 +76,12 @@ export function shardOf(term: string): string {
 export function buildOfflineIndex(pages: readonly { url: string; html: string }[], glossaryUrl = '/glossary/'): OfflineIndex {
   const extracted: Extracted[] = [];
   for (const page of pages) {
-    const $ = load(page.html);
-    if (page.url === glossaryUrl) extracted.push(...extractGlossary($, glossaryUrl));
-    else {
-      const doc = extractPage($, page.url);
+    if (page.url === glossaryUrl) {
+      for (const { url, term, definition } of glossaryEntries(page.html, glossaryUrl)) {
+        extracted.push({ url, title: term, section: GLOSSARY_SECTION, description: definition, headings: [], segments: [] });
+      }
+    } else {
+      const doc = extractPage(load(page.html), page.url);
       if (doc) extracted.push(doc);
     }
   }

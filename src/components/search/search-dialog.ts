@@ -3,6 +3,7 @@
  * behind is inert, Escape closes it) holding the search panel. Loaded the
  * first time a reader opens search, so pages carry none of this until then.
  */
+import { el } from './dom.ts';
 import { createSearchPanel, type SearchPanel } from './search-panel.ts';
 import type { SearchBackend } from './types.ts';
 
@@ -18,13 +19,10 @@ let opener: Element | null = null;
 
 function build({ backend, sections, indexUrl }: DialogOptions): HTMLDialogElement {
   panel = createSearchPanel({ backend, sections, indexUrl });
-  const title = Object.assign(document.createElement('h2'), { id: 'search-dialog-title', className: 'search-dialog-title', textContent: 'Search the guide' });
-  const close = Object.assign(document.createElement('button'), { type: 'button', className: 'search-close', textContent: 'Close' });
-  const head = Object.assign(document.createElement('div'), { className: 'search-dialog-head' });
-  head.append(title, close);
-  const box = Object.assign(document.createElement('dialog'), { className: 'search-dialog' });
+  const title = el('h2', { id: 'search-dialog-title', className: 'search-dialog-title' }, 'Search the guide');
+  const close = el('button', { type: 'button', className: 'search-close' }, 'Close');
+  const box = el('dialog', { className: 'search-dialog' }, el('div', { className: 'search-dialog-head' }, title, close), panel.element);
   box.setAttribute('aria-labelledby', title.id);
-  box.append(head, panel.element);
   close.addEventListener('click', () => box.close());
   // A click on the backdrop (the dialog element itself, outside its content) closes it.
   box.addEventListener('click', (event) => {
@@ -44,15 +42,11 @@ function build({ backend, sections, indexUrl }: DialogOptions): HTMLDialogElemen
   return box;
 }
 
-export function openSearch(options: DialogOptions, query?: string): void {
+export function openSearch(options: DialogOptions): void {
   dialog ??= build(options);
   if (!dialog.open) {
     opener = document.activeElement;
     dialog.showModal();
-  }
-  if (query !== undefined && panel) {
-    panel.input.value = query;
-    void panel.run(query);
   }
   panel?.input.focus();
   panel?.input.select();

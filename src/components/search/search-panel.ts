@@ -3,6 +3,7 @@
  * same panel serves the dialog on every page and the /search/ page; it knows
  * nothing of where its index comes from (see types.ts).
  */
+import { el } from './dom.ts';
 import type { SearchBackend, SearchHit, SearchLocation } from './types.ts';
 
 export interface PanelOptions {
@@ -24,13 +25,6 @@ export interface SearchPanel {
 /** Long pastes are searched by their start; the box keeps what was typed. */
 const MAX_QUERY = 200;
 let panelCount = 0;
-
-/** An element with properties (e.g. className, ariaLabel) and children. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 /**
  * Excerpts arrive as HTML with <mark> around matches. Only text and <mark>
