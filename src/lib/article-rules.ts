@@ -13,6 +13,8 @@ export interface ArticleSource {
   description: string;
   sources: readonly unknown[];
   related: readonly string[];
+  /** The learner questions from frontmatter (strings or `{ question, section }`). */
+  questions?: readonly unknown[];
   /** `faq` articles are checked as question lists too. */
   format?: 'article' | 'faq';
 }
@@ -28,6 +30,8 @@ export interface SiteMap {
 export const MIN_WORDS = 900;
 export const MIN_FAQ_QUESTIONS = 12;
 export const MAX_WORDS = 2500;
+export const MIN_QUESTIONS = 3;
+export const MAX_QUESTIONS = 10;
 
 /** The text under a `## heading`, up to the next h2 (empty when the heading is missing). */
 function section(body: string, heading: string): string | undefined {
@@ -67,6 +71,16 @@ export function checkArticle(article: ArticleSource, site: SiteMap): string[] {
   const questions = check?.match(/<details>\s*<summary>[^<]+<\/summary>[\s\S]*?<\/details>/g)?.length ?? 0;
   if (check === undefined) say('has no "## Check your understanding" section');
   else if (questions < 2 || questions > 4) say(`"Check your understanding" has ${questions} questions in <details>; it needs 2 to 4`);
+  // Each answer points at the section that explains it, so a reader who got it wrong knows where to reread.
+  for (const answer of check?.match(/<details>\s*<summary>[^<]+<\/summary>[\s\S]*?<\/details>/g) ?? []) {
+    if (!/\]\((?:\/[^)\s]*)?#[^)\s]+\)/.test(answer)) {
+      const summary = /<summary>([^<]+)<\/summary>/.exec(answer)?.[1]?.trim();
+      say(`the answer to "${summary}" links to no #section that explains it`);
+    }
+  }
+
+  const asked = article.questions?.length ?? 0;
+  if (asked < MIN_QUESTIONS || asked > MAX_QUESTIONS) say(`frontmatter lists ${asked} questions; it needs ${MIN_QUESTIONS} to ${MAX_QUESTIONS}`);
 
   const hasArtifact =
     /^(```|~~~)/m.test(article.body) || /<(Figure|SalaryChart)\b/.test(article.body) || /^\|.*\|\s*$/m.test(article.body);

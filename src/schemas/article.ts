@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { articleId } from './article-id.ts';
+import { aliases, learnerQuestions } from './search-hints.ts';
 
 /** The difficulty a reader should expect; shown on cards and article pages. */
 export const levels = ['beginner', 'intermediate', 'advanced'] as const;
@@ -27,12 +28,32 @@ export const articleSchema = z.strictObject({
   order: z.number().int().nonnegative(),
   /** How much the reader should already know. */
   level: z.enum(levels),
+  /** When the article was first published; "What's new" lists new articles by it. */
+  published: calendarDate,
   /** The last substantive change. */
   updated: calendarDate,
+  /**
+   * Substantive updates worth telling returning readers about, newest first;
+   * "What's new" and the feed list them. Typo fixes do not belong here.
+   */
+  changes: z
+    .array(
+      z.strictObject({
+        /** When the change was published. */
+        date: calendarDate,
+        /** One sentence on what changed, for a reader who read the old version. */
+        summary: z.string().min(10).max(200),
+      }),
+    )
+    .default([]),
   /** The last time an editor checked the article for accuracy. */
   reviewed: calendarDate.optional(),
   /** Where the article's facts and figures come from. */
   sources: z.array(sourceSchema).default([]),
+  /** The questions the article answers, as learners phrase them (for search). */
+  questions: learnerQuestions,
+  /** Other names the article's subject goes by (for search). */
+  aliases,
   /** Other articles worth reading next, as `<section>/<slug>` ids; each must exist. */
   related: z.array(articleId).default([]),
   /**

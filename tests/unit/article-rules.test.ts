@@ -16,14 +16,14 @@ const ending = [
   '<details>',
   '<summary>Q1?</summary>',
   '',
-  'A1.',
+  'A1: see [the section](#one).',
   '',
   '</details>',
   '',
   '<details>',
   '<summary>Q2?</summary>',
   '',
-  'A2.',
+  'A2: see [APIs](/skills/apis/#two).',
   '',
   '</details>',
 ].join('\n');
@@ -34,6 +34,7 @@ const article = (body: string, extra: Partial<ArticleSource> = {}): ArticleSourc
   description: 'Short.',
   sources: [],
   related: ['skills/apis'],
+  questions: ['What is an API?', 'How does REST work?', 'Which methods are idempotent?'],
   ...extra,
 });
 const good = `See the [API](/glossary/#api) and [APIs](/skills/apis/).\n\n${filler}\n\n\`\`\`js\nx();\n\`\`\`\n\n${ending}`;
@@ -52,6 +53,16 @@ describe('article rules', () => {
     const oneQuestion = good.slice(0, good.lastIndexOf('<details>'));
     assert.deepEqual(checkArticle(article(oneQuestion), site), ['a.mdx: "Check your understanding" has 1 questions in <details>; it needs 2 to 4']);
     assert.match(checkArticle(article(good.replace('## Check your understanding', '## Quiz')), site)[0]!, /no "## Check your understanding"/);
+  });
+
+  it('require every self-check answer to link to the #section that explains it', () => {
+    assert.deepEqual(checkArticle(article(good.replace('A1: see [the section](#one).', 'A1, see [APIs](/skills/apis/).')), site), [
+      'a.mdx: the answer to "Q1?" links to no #section that explains it',
+    ]);
+  });
+
+  it('require 3 to 10 learner questions in frontmatter', () => {
+    assert.deepEqual(checkArticle(article(good, { questions: ['What is an API?'] }), site), ['a.mdx: frontmatter lists 1 questions; it needs 3 to 10']);
   });
 
   it('require a description of at most 160 characters', () => {

@@ -44,6 +44,7 @@ describe('published content', () => {
           description: String(article.data.description ?? ''),
           sources: (article.data.sources as unknown[] | undefined) ?? [],
           related: (article.data.related as string[] | undefined) ?? [],
+          questions: (article.data.questions as unknown[] | undefined) ?? [],
           format: article.data.format === 'faq' ? 'faq' : 'article',
         },
         { pages, terms },
@@ -51,6 +52,11 @@ describe('published content', () => {
       assert.deepEqual(problems, []);
     });
   }
+
+  it('every glossary entry lists at least one learner question', () => {
+    const missing = [...terms].filter((term) => !((read(join(content, 'glossary', `${term}.mdx`)).data.questions as unknown[] | undefined)?.length));
+    assert.deepEqual(missing, []);
+  });
 
   it('every glossary definition links only to existing terms and pages', () => {
     const problems: string[] = [];

@@ -8,6 +8,7 @@ const valid = {
   description: 'A short description.',
   order: 1,
   level: 'beginner',
+  published: new Date('2026-11-21'),
   updated: new Date('2026-11-21'),
   sources: [{ title: 'MDN', url: 'https://developer.mozilla.org/', accessed: new Date('2026-11-21') }],
   related: ['skills/apis'],
