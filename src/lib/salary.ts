@@ -25,11 +25,13 @@ export const STAT_LABELS: Record<Stat, string> = {
 /** What each group of figures measures. Figures are grouped by this, never mixed on one bar scale. */
 export const GROUPS = {
   employed: {
-    title: 'Employees in the occupation (employer survey)',
+    title: 'Employees in the occupation',
+    kind: 'employer survey',
     note: 'What employers report paying people already in these jobs, every level from junior to senior.',
   },
   graduates: {
-    title: 'Computer science graduates by age (household survey)',
+    title: 'Computer science graduates by age',
+    kind: 'household survey',
     note: 'What full-time workers whose highest degree is a bachelor’s in computer science reported earning, whatever their job.',
   },
 } as const;
@@ -144,6 +146,8 @@ export interface RangeRow {
   figure: SalaryFigure;
   /** Baseline of the row's label. */
   labelY: number;
+  /** Baseline of the period: the label's line when both fit on one, else the next line. */
+  periodY: number;
   /** Top of the band. */
   bandY: number;
   /** 10th to 90th percentile, when published. */
@@ -158,8 +162,11 @@ export interface RangeRow {
 export interface ChartGroup {
   id: GroupId;
   title: string;
-  /** Baseline of the group title. */
+  /** What kind of measurement, shown after the title or under it. */
+  kind: string;
+  /** Baselines of the group title and of its kind (equal when both fit on one line). */
   titleY: number;
+  kindY: number;
   rows: RangeRow[];
   /** Top and bottom of the group's gridlines. */
   gridTop: number;
@@ -184,9 +191,18 @@ export interface ChartLayout {
 /** Font sizes, in user units, that the layout reserves room for. */
 export const FONT = { title: 15, label: 15, value: 14, tick: 14 } as const;
 
-/** A rough width of a label, for keeping value labels apart. */
-function textWidth(text: string, size: number): number {
-  return text.length * size * 0.56;
+/** A generous estimate of a label's width (bold sans-serif runs wide), for fitting and separating labels. */
+export function textWidth(text: string, size: number): number {
+  return text.length * size * 0.6;
+}
+
+/**
+ * The figures in chart order: by group (employer survey first), then by id,
+ * so the chart and the table list them the same way whatever order the
+ * content loader hands them over in.
+ */
+export function chartOrder(figures: readonly SalaryFigure[]): SalaryFigure[] {
+  return [...figures].sort((a, b) => GROUP_IDS.indexOf(a.group) - GROUP_IDS.indexOf(b.group) || a.id.localeCompare(b.id));
 }
 
 /**
@@ -197,60 +213,73 @@ function textWidth(text: string, size: number): number {
  * a reader never has to look across groups to read a value, and each group
  * has its own title saying what it measures. The axis starts at $0, so
  * positions are honest; it ends at the next $50k above the largest amount.
+ * The default width keeps 14-15 unit text near its size on a phone.
  */
-export function layoutChart(figures: readonly SalaryFigure[], width = 480): ChartLayout {
+export function layoutChart(figures: readonly SalaryFigure[], width = 400): ChartLayout {
   if (figures.length === 0) throw new Error('The salary chart has no figures to draw');
   const step = 50_000;
   const largest = Math.max(...figures.flatMap((figure) => statsOf(figure).filter((stat) => stat !== 'mean').map((stat) => figure.values[stat]!)));
   const max = Math.ceil(largest / step) * step;
   const left = 12;
-  const right = width - 16;
-  const x = (amount: number) => left + (amount / max) * (right - left);
+  const right = width - 24;
+  const x = (amount: number) => xOf({ left, right, max }, amount);
   const ticks = Array.from({ length: max / step + 1 }, (_, index) => index * step);
   const bandHeight = 18;
+  const line = (size: number) => size + 6;
   const groups: ChartGroup[] = [];
   let y = 0;
   for (const id of GROUP_IDS) {
-    const members = figures.filter((figure) => figure.group === id);
+    const members = chartOrder(figures).filter((figure) => figure.group === id);
     if (members.length === 0) continue;
-    const titleY = y + FONT.title + 6;
-    y = titleY + 8;
+    const { title, kind } = GROUPS[id];
+    const titleY = y + FONT.title + 4;
+    const kindY = textWidth(`${title} (${kind})`, FONT.title) <= width ? titleY : titleY + line(FONT.value);
+    y = kindY + 10;
     const gridTop = y;
     const rows: RangeRow[] = members.map((figure) => {
       const labelY = y + FONT.label + 2;
-      const bandY = labelY + 7;
+      const periodY = textWidth(`${figure.label} · ${figure.period}`, FONT.label) <= width ? labelY : labelY + line(FONT.value);
+      const bandY = periodY + 8;
       const { values } = figure;
       const outer = values.p10 === undefined ? undefined : { x1: x(values.p10), x2: x(values.p90!) };
       const inner = values.p25 === undefined ? undefined : { x1: x(values.p25), x2: x(values.p75!) };
       const medianX = x(values.median);
-      // Value labels under the band: the ends of the outer range and the median.
-      const wanted: Omit<ValueLabel, 'y'>[] = [];
-      if (outer) wanted.push({ stat: 'p10', text: formatPay(values.p10!), x: outer.x1, anchor: 'end' });
-      wanted.push({ stat: 'median', text: formatPay(values.median), x: medianX, anchor: outer ? 'middle' : 'start' });
-      if (outer) wanted.push({ stat: 'p90', text: formatPay(values.p90!), x: outer.x2, anchor: 'start' });
-      const lines: number[] = [];
-      const labels = wanted.map((label) => {
-        const size = textWidth(label.text, FONT.value);
-        let start = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - size : label.x - size / 2;
-        // A median without a range sits beside its dot rather than under it.
-        if (!outer) start += 8;
-        start = Math.max(0, Math.min(width - size, start));
-        const end = start + size;
-        let line = lines.findIndex((taken) => start > taken + 6);
-        if (line === -1) line = lines.length;
-        lines[line] = end;
-        const anchorX = label.anchor === 'start' ? start : label.anchor === 'end' ? end : start + size / 2;
-        return { ...label, x: anchorX, y: bandY + bandHeight + FONT.value + 3 + line * (FONT.value + 4) };
-      });
-      y = Math.max(...labels.map((label) => label.y)) + 10;
-      return { figure, labelY, bandY, outer, inner, medianX, labels };
+      let labels: ValueLabel[];
+      if (!outer) {
+        // A median alone: its amount beside the dot, on whichever side has room.
+        const text = formatPay(values.median);
+        const fitsRight = medianX + 12 + textWidth(text, FONT.value) <= width;
+        labels = [{ stat: 'median', text, x: fitsRight ? medianX + 12 : medianX - 12, y: bandY + bandHeight / 2 + FONT.value / 2 - 1, anchor: fitsRight ? 'start' : 'end' }];
+      } else {
+        // Under the band: the ends of the outer range and the median, moved to a
+        // second line when they would touch.
+        const wanted: Omit<ValueLabel, 'y'>[] = [
+          { stat: 'p10', text: formatPay(values.p10!), x: outer.x1, anchor: 'end' },
+          { stat: 'median', text: formatPay(values.median), x: medianX, anchor: 'middle' },
+          { stat: 'p90', text: formatPay(values.p90!), x: outer.x2, anchor: 'start' },
+        ];
+        const lines: number[] = [];
+        labels = wanted.map((label) => {
+          const size = textWidth(label.text, FONT.value);
+          let start = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - size : label.x - size / 2;
+          start = Math.max(0, Math.min(width - size, start));
+          const end = start + size;
+          let row = lines.findIndex((taken) => start > taken + 6);
+          if (row === -1) row = lines.length;
+          lines[row] = end;
+          const anchorX = label.anchor === 'start' ? start : label.anchor === 'end' ? end : start + size / 2;
+          return { ...label, x: anchorX, y: bandY + bandHeight + FONT.value + 4 + row * line(FONT.value) };
+        });
+      }
+      y = Math.max(bandY + bandHeight, ...labels.map((label) => label.y)) + 12;
+      return { figure, labelY, periodY, bandY, outer, inner, medianX, labels };
     });
-    const gridBottom = y;
-    const ticksY = y + FONT.tick + 2;
-    y = ticksY + 14;
-    groups.push({ id, title: GROUPS[id].title, titleY, rows, gridTop, gridBottom, ticksY });
+    const gridBottom = y - 4;
+    const ticksY = y + FONT.tick;
+    y = ticksY + 22;
+    groups.push({ id, title, kind, titleY, kindY, rows, gridTop, gridBottom, ticksY });
   }
-  return { width, height: Math.ceil(y), left, right, max, ticks, bandHeight, groups };
+  return { width, height: Math.ceil(y - 8), left, right, max, ticks, bandHeight, groups };
 }
 
 /** Where an amount sits on a layout's axis. */

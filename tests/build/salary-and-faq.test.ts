@@ -108,7 +108,8 @@ describe('salary chart', () => {
     assert.deepEqual(groups.map((_, element) => $(element).attr('data-group')).get(), [...new Set(figures.map((figure) => figure.group))].sort((a, b) => Object.keys(GROUPS).indexOf(a) - Object.keys(GROUPS).indexOf(b)));
     groups.each((_, element) => {
       const id = $(element).attr('data-group') as keyof typeof GROUPS;
-      assert.equal(text($(element).children('text').first().text()), GROUPS[id].title);
+      const heading = text($(element).children('text').first().text());
+      assert.ok(heading.startsWith(GROUPS[id].title) && heading.includes(GROUPS[id].kind), `group ${id} is titled "${heading}"`);
     });
     svg.find('rect').each((_, element) => assert.ok(Number($(element).attr('x')) > axisStart + 1, 'a shape starts at $0, like a bar'));
     assert.equal(svg.find('g.row').length, figures.length, 'a row the data file does not have');

@@ -12,6 +12,7 @@ import {
   payText,
   resolveFigures,
   statsOf,
+  textWidth,
   xOf,
   type SalaryFigureInput,
 } from '../../src/lib/salary.ts';
@@ -82,8 +83,9 @@ describe('salary chart layout', () => {
     'salary.yaml',
   );
   const chart = layoutChart(figures);
+  const shuffled = layoutChart([...figures].reverse());
 
-  it('groups rows by what they measure, in a fixed group order, keeping the data order inside a group', () => {
+  it('groups rows by what they measure, in a fixed group order, then by id whatever order the loader used', () => {
     assert.deepEqual(
       chart.groups.map((group) => [group.id, group.rows.map((row) => row.figure.id)]),
       [
@@ -91,7 +93,8 @@ describe('salary chart layout', () => {
         ['graduates', ['grad']],
       ],
     );
-    assert.ok(chart.groups.every((group) => group.title.length > 0));
+    assert.deepEqual(shuffled.groups.map((group) => group.rows.map((row) => row.figure.id)), [['software', 'web'], ['grad']]);
+    assert.ok(chart.groups.every((group) => group.title.length > 0 && group.kind.length > 0));
   });
 
   it('draws ranges as bands on a dollar axis from $0, never as bars from zero', () => {
@@ -124,7 +127,7 @@ describe('salary chart layout', () => {
       const onOneLine = Map.groupBy(row.labels, (label) => label.y);
       for (const labels of onOneLine.values()) {
         const spans = labels.map((label) => {
-          const width = label.text.length * 14 * 0.56;
+          const width = textWidth(label.text, 14);
           const start = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
           return [start, start + width] as const;
         });
@@ -134,6 +137,15 @@ describe('salary chart layout', () => {
       }
     }
     assert.ok(chart.height > Math.max(...chart.groups.map((group) => group.ticksY)));
+  });
+
+  it('puts a period or a group kind on its own line when it would not fit beside the label', () => {
+    const long = resolveFigures([figure('long', { label: 'A label long enough to fill most of the line', period: '2024 data, published February 2026' })], 'salary.yaml');
+    const row = layoutChart(long).groups[0]!.rows[0]!;
+    assert.ok(row.periodY > row.labelY && row.bandY > row.periodY);
+    const short = chart.groups[0]!.rows[0]!;
+    assert.equal(short.periodY, short.labelY);
+    for (const group of chart.groups) assert.ok(group.kindY === group.titleY || group.kindY > group.titleY);
   });
 
   it('refuses to draw a chart with nothing to draw', () => {
