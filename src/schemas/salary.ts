@@ -1,34 +1,36 @@
 import { z } from 'astro/zod';
+import { GROUP_IDS, STATS, type GroupId } from '../lib/salary.ts';
 
-/** What a pay figure is counted per. */
-export const payPeriods = ['year', 'month', 'week', 'hour'] as const;
+const amount = z.number().positive();
 
 /**
- * One reported pay figure in `content/data/salary.yaml`. It carries either an
- * `amount` as reported, or `annualize`: the id of an hourly figure to turn into
- * a full-time yearly one, so no computed number is typed twice.
+ * One published pay series in `content/data/salary.yaml`: who published it,
+ * the exact series, the period, what it measures, where to check it, and the
+ * statistics it gave (a median always; a percentile range and a mean where
+ * published). Cross-field checks (ranges with both ends, percentiles in
+ * order, unique ids) live in `resolveFigures`, which names the file.
  */
-export const salaryFigureSchema = z
-  .strictObject({
-    /** Stable name articles use in `<Pay id="…" />`. */
-    id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens'),
-    /** Short label shown beside the bar and in the table. */
-    label: z.string().min(1),
-    /** The amount in US dollars, as the source reported it. */
-    amount: z.number().positive().optional(),
-    /** The id of an hourly figure this yearly figure is derived from. */
-    annualize: z.string().min(1).optional(),
-    /** What the amount is counted per. */
-    per: z.enum(payPeriods),
-    /** What exactly was measured, in one sentence. */
-    basis: z.string().min(1),
-    /** Who reported it, as the brief names them. */
-    source: z.string().min(1),
-    /** When it was reported, e.g. "March 2024". */
-    reported: z.string().min(1),
-  })
-  .refine((figure) => (figure.amount === undefined) !== (figure.annualize === undefined), {
-    message: 'needs exactly one of "amount" (as reported) or "annualize" (an hourly figure\'s id)',
-  });
+export const salaryFigureSchema = z.strictObject({
+  /** Stable name articles use in `<Pay id="…" />`. */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens'),
+  /** Who was measured, e.g. "Software developers". */
+  label: z.string().min(1),
+  /** What kind of measurement: figures are grouped by it in the chart. */
+  group: z.enum(GROUP_IDS as [GroupId, ...GroupId[]]),
+  /** The organization that published the figure. */
+  publisher: z.string().min(1),
+  /** The exact survey or series, with its code where it has one. */
+  series: z.string().min(1),
+  /** The period the figures describe, e.g. "May 2025". */
+  period: z.string().min(1),
+  country: z.string().min(1),
+  /** What exactly was measured: whose pay, which pay, which statistic. */
+  measure: z.string().min(1),
+  url: z.string().url(),
+  /** When the source was read (YYYY-MM-DD). */
+  accessed: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date()]),
+  /** The statistics as published, in US dollars a year. */
+  values: z.strictObject(Object.fromEntries(STATS.map((stat) => [stat, amount.optional()])) as Record<(typeof STATS)[number], z.ZodOptional<typeof amount>>),
+});
 
 export type SalaryFigureData = z.infer<typeof salaryFigureSchema>;
