@@ -2,22 +2,30 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { builtSiteChecks } from './src/integrations/built-site-checks.ts';
-import { offlineEdition } from './src/integrations/offline-edition.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { backendGuide } from './src/integrations/index.ts';
+
+// Environment variables are read here and nowhere else in the project.
+const env = process.env;
 
 export default defineConfig({
-  // Set SITE_URL when deploying so pages carry canonical links; the site works without it.
-  site: process.env.SITE_URL,
-  outDir: process.env.BG_OUT_DIR ?? './dist',
-  cacheDir: process.env.BG_CACHE_DIR ?? './node_modules/.astro',
+  // Set SITE_URL when deploying: pages then carry canonical links, and the offline edition links each page online.
+  site: env.SITE_URL || undefined,
+  // Tests and benchmarks build fixture content into folders of their own.
+  outDir: env.BG_OUT_DIR ?? './dist',
+  cacheDir: env.BG_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Pages that moved keep their old URL working; tests/urls.txt lists every public URL.
   redirects: {},
-  // After rendering: the offline zip (so the Download page's link resolves), then the
-  // link check over everything, then the search index.
-  integrations: [mdx(), offlineEdition(), builtSiteChecks(), searchIndex()],
+  integrations: [
+    mdx(),
+    backendGuide({
+      contentDir: env.BG_CONTENT_DIR ?? 'content',
+      // Fixture builds that test content rules skip the editions and the search index (BG_FAST=1).
+      offline: env.BG_FAST !== '1',
+      search: env.BG_FAST !== '1',
+    }),
+  ],
   markdown: {
     shikiConfig: {
       // Both themes meet WCAG AA contrast for every token, comments included.

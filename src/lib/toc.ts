@@ -1,9 +1,4 @@
-/** A heading as Astro reports it for a rendered entry. */
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
+import type { MarkdownHeading } from 'astro';
 
 /** One table-of-contents entry: an h2 with the h3s under it. */
 export interface TocItem {
@@ -16,7 +11,7 @@ export interface TocItem {
  * Builds a two-level table of contents from h2 and h3 headings. An h3 that
  * comes before any h2 is promoted so that no heading is lost.
  */
-export function buildToc(headings: readonly Heading[]): TocItem[] {
+export function buildToc(headings: readonly MarkdownHeading[]): TocItem[] {
   const toc: TocItem[] = [];
   for (const { depth, slug, text } of headings) {
     if (depth !== 2 && depth !== 3) continue;

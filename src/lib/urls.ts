@@ -1,29 +1,63 @@
 /**
- * Every internal URL is built here, so a change of scheme is one edit.
- * All page URLs end in a slash (the site builds `<path>/index.html`).
+ * Every internal URL is built here, so a change of scheme is one edit. All
+ * page URLs end in a slash (the site builds `<path>/index.html`) and carry the
+ * base path the site is deployed under (`/` by default, `/guide/` with
+ * `astro build --base /guide/`).
  */
 
+/** Astro's base path in pages and browser code; plain Node (tests, build scripts) sees the default. */
+const configuredBase = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+
+/** A base path with exactly one leading and one trailing slash. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** The base path this build uses. */
+export const base = normalizeBase(configuredBase);
+
+/** A root-relative site path (`/skills/apis/`) as a URL under the base (`/guide/skills/apis/`). */
+export function withBase(path: string, under: string = base): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  return `${normalizeBase(under)}${path.slice(1)}`;
+}
+
+/** The site path of a URL under the base, or undefined when the URL is not under it. */
+export function stripBase(url: string, under: string = base): string | undefined {
+  const prefix = normalizeBase(under);
+  if (url === prefix.slice(0, -1)) return '/';
+  return url.startsWith(prefix) ? `/${url.slice(prefix.length)}` : undefined;
+}
+
 /** The home page. */
-export const homeUrl = '/';
+export const homeUrl = withBase('/');
 /** The glossary page. */
-export const glossaryUrl = '/glossary/';
+export const glossaryUrl = withBase('/glossary/');
 /** The A-Z index of every article and term. */
-export const indexUrl = '/a-z/';
-/** The offline edition's download page. */
-export const downloadUrl = '/download/';
-/** The offline edition itself, written by the build (src/integrations/offline-edition.ts). */
-export const offlineZipUrl = '/downloads/backend-guide-offline.zip';
+export const indexUrl = withBase('/a-z/');
+/** The downloads page. */
+export const downloadUrl = withBase('/download/');
 /** The search page; `?q=` runs a query on load. */
-export const searchUrl = '/search/';
+export const searchUrl = withBase('/search/');
+/** Pagefind's bundle, written by the build (src/search/pagefind/). */
+export const pagefindUrl = withBase('/pagefind/');
+/** The site icon. */
+export const faviconUrl = withBase('/favicon.svg');
+
+/** Where the editions are written, as site paths (the build writes them; pages link them with `withBase`). */
+export const editionPaths = {
+  offlineZip: '/downloads/backend-guide-offline.zip',
+} as const;
 
 /** A section's page, e.g. `/skills/`. */
 export function sectionUrl(section: string): string {
-  return `/${section}/`;
+  return withBase(`/${section}/`);
 }
 
 /** An article's page from its id `<section>/<slug>`, e.g. `/skills/apis/`. */
 export function articleUrl(id: string): string {
-  return `/${id}/`;
+  return withBase(`/${id}/`);
 }
 
 /** A glossary term's anchor, e.g. `/glossary/#api`. */

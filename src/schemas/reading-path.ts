@@ -10,3 +10,6 @@ export const readingPathSchema = z.strictObject({
   /** Article ids (`<section>/<slug>`) in reading order; each must exist. */
   articles: z.array(articleId).min(1),
 });
+
+/** Reading path data after validation. */
+export type ReadingPathData = z.infer<typeof readingPathSchema>;

@@ -26,7 +26,7 @@ export const salaryFigureSchema = z.strictObject({
   country: z.string().min(1),
   /** What exactly was measured: whose pay, which pay, which statistic. */
   measure: z.string().min(1),
-  url: z.string().url(),
+  url: z.url({ protocol: /^https?$/ }),
   /** When the source was read (YYYY-MM-DD). */
   accessed: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date()]),
   /** The statistics as published, in US dollars a year. */

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare module 'virtual:backend-guide/config' {
+  import type { SiteConfig } from './integrations/virtual-config.ts';
+  export const contentDir: SiteConfig['contentDir'];
+  export const buildInfo: SiteConfig['buildInfo'];
+  export const editions: SiteConfig['editions'];
+}

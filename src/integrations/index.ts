@@ -1,0 +1,72 @@
+/**
+ * The site's one integration. It reads Astro's resolved config (site, base,
+ * output folder), works out the build's facts once, installs the Markdown
+ * pipeline and the virtual config module, and runs the post-build steps in
+ * their fixed order. A failed build leaves no half-written output folder.
+ */
+import { satteri } from '@astrojs/markdown-satteri';
+import type { AstroIntegration } from 'astro';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normalizeBase } from '../lib/urls.ts';
+import { markdownPlugins } from '../markdown/index.ts';
+import { computeBuildInfo } from './build-info.ts';
+import { postBuild } from './post-build.ts';
+import { virtualConfigPlugin } from './virtual-config.ts';
+
+export interface BackendGuideOptions {
+  /** The content folder, relative to the project root (fixtures point it elsewhere). */
+  contentDir?: string;
+  /** Write the offline edition (fixture builds that test only content skip it). */
+  offline?: boolean;
+  /** Write the Pagefind index. */
+  search?: boolean;
+}
+
+export function backendGuide({ contentDir = 'content', offline = true, search = true }: BackendGuideOptions = {}): AstroIntegration {
+  let base = '/';
+  let outDir = '';
+  let onlineRoot: string | undefined;
+  let started = false;
+  let buildInfo: ReturnType<typeof computeBuildInfo>;
+  return {
+    name: 'backend-guide',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        base = normalizeBase(config.base);
+        buildInfo = computeBuildInfo(fileURLToPath(config.root));
+        updateConfig({
+          markdown: { processor: satteri(markdownPlugins({ base })) },
+          vite: {
+            plugins: [virtualConfigPlugin({ contentDir, buildInfo, editions: { offline } })],
+            build: {
+              rollupOptions: {
+                onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
+                  // Astro marks every MDX module "use astro:head-inject", and the bundler warns once per file
+                  // (withastro/astro#18087); those hundred lines would bury real problems.
+                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+                  warn(warning);
+                },
+              },
+            },
+          },
+        });
+        if (command === 'build') {
+          process.once('exit', (code) => {
+            if (code !== 0 && started && outDir) rmSync(outDir, { recursive: true, force: true });
+          });
+        }
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        onlineRoot = config.site ? new URL(base, config.site).href : undefined;
+      },
+      'astro:build:start': () => {
+        started = true;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await postBuild({ outDir: fileURLToPath(dir), base, onlineRoot, contentDir, buildInfo, search, offline, logger });
+      },
+    },
+  };
+}

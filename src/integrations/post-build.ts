@@ -1,0 +1,81 @@
+/**
+ * Everything that happens to the built site, in order, reading and parsing
+ * each page once: every step sees the page in turn (the link check and the
+ * search index read it; the offline edition, last, rewrites it), then the
+ * page is dropped. Each step's time is reported, so a slow one shows.
+ */
+import type { AstroIntegrationLogger } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatSize, offlineEdition } from '../offline/edition.ts';
+import { pagefindStep } from '../search/pagefind/index-step.ts';
+import type { BuildInfo } from './build-info.ts';
+import { builtPages, listFiles } from './built-site.ts';
+import { LinkChecker } from './link-check.ts';
+
+export interface PostBuildOptions {
+  outDir: string;
+  base: string;
+  /** The site's root URL (site + base), when the build knows it. */
+  onlineRoot?: string;
+  contentDir: string;
+  buildInfo: BuildInfo;
+  search: boolean;
+  offline: boolean;
+  logger: AstroIntegrationLogger;
+}
+
+/** Adds the time `work` takes to `timings[step]`. */
+async function timed<T>(timings: Record<string, number>, step: string, work: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings[step] = (timings[step] ?? 0) + performance.now() - started;
+  }
+}
+
+export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInfo, search, offline, logger }: PostBuildOptions): Promise<void> {
+  const timings: Record<string, number> = {};
+  const files = await listFiles(outDir);
+  const links = new LinkChecker(base, contentDir);
+  const index = search ? await timed(timings, 'search index', () => pagefindStep(outDir, base)) : undefined;
+  const edition = offline ? await timed(timings, 'offline edition', () => offlineEdition({ outDir, base, onlineRoot, buildInfo })) : undefined;
+
+  let pages = 0;
+  const reading = builtPages(outDir, files);
+  for (;;) {
+    const next = await timed(timings, 'read and parse', () => reading.next());
+    if (next.done) break;
+    const page = next.value;
+    pages += 1;
+    await timed(timings, 'link check', () => links.page(page));
+    if (index) await timed(timings, 'search index', () => index.page(page));
+    if (edition) await timed(timings, 'offline edition', () => edition.page(page));
+  }
+
+  let summary = '';
+  if (edition) {
+    const zip = await timed(timings, 'offline edition', () => edition.finish(files));
+    await fillDownloadSize(outDir, formatSize(zip.bytes));
+    summary += `; offline zip ${formatSize(zip.bytes)} (${zip.pages} pages, index ${formatSize(zip.indexBytes)} in ${zip.indexFiles} files)`;
+  }
+  const problems = await timed(timings, 'link check', async () => links.problems(await listFiles(outDir)));
+  if (problems.length > 0) throw new Error(`Broken links in the built site:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+  if (index) {
+    const indexed = await timed(timings, 'search index', () => index.finish());
+    summary += `; search index of ${indexed.pages} pages and ${indexed.records} glossary entries`;
+  }
+  const spent = Object.entries(timings).map(([step, ms]) => `${step} ${Math.round(ms)} ms`).join(', ');
+  logger.info(`${pages} pages, every internal link and #fragment resolves${summary}`);
+  logger.info(`post-build steps: ${spent}`);
+}
+
+/** The Download page is rendered before the zip exists; its size is filled in afterwards. */
+async function fillDownloadSize(outDir: string, size: string): Promise<void> {
+  const file = join(outDir, 'download', 'index.html');
+  const page = await readFile(file, 'utf8');
+  const filled = page.replace(/(<span data-offline-size[^>]*>)[^<]*(<\/span>)/, `$1${size}$2`);
+  if (filled === page) throw new Error('src/pages/download.astro: no <span data-offline-size> to fill with the zip size');
+  await writeFile(file, filled);
+}
