@@ -64,6 +64,7 @@ type Node = MdastNode & { children?: Node[]; value?: string; name?: string; url?
 
 const FIGURE = /\$\s?\d[\d,.]*|\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\s?percent\b/gi;
 const DOLLARS = /\$\s?\d[\d,.]*/g;
+const PHRASING = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'break', 'mdxJsxTextElement', 'mdxTextExpression']);
 const DIAGRAMS = new Set(['Figure', 'SalaryChart', 'SalaryRanges']);
 
 /** Words in plain text: runs of characters that hold a letter or a digit. */
@@ -80,7 +81,9 @@ const attribute = (node: Node, name: string): string | undefined => {
 function textOf(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   if (node.type === 'code' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return '';
-  return (node.children ?? []).map(textOf).join(node.type === 'paragraph' || node.type === 'heading' ? '' : ' ');
+  const children = node.children ?? [];
+  // Inline runs ("Why **this**?") join as written; blocks are separated by a space.
+  return children.map(textOf).join(children.every((child) => PHRASING.has(child.type)) ? '' : ' ');
 }
 
 const linksIn = (node: Node): string[] => {

@@ -1,12 +1,16 @@
 /**
  * Proves that malformed content fails the build with a message naming the
- * file and the problem. Each case copies the valid fixture in
- * tests/fixtures/content, breaks one thing, and runs a real `astro build`
- * against the copy (BG_CONTENT_DIR), never touching the real content or dist/.
+ * file (and the line, where known) and the problem, and leaves no output
+ * behind. Each case copies the valid fixture in tests/fixtures/content, breaks
+ * one thing, and runs Astro against the copy (BG_CONTENT_DIR), never touching
+ * the real content or dist/. Problems the loaders and schemas catch need only
+ * `astro sync`; problems found while rendering need a build, without the
+ * editions and search index (BG_FAST=1).
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 
@@ -14,36 +18,34 @@ const root = join(import.meta.dirname, '..', '..');
 const fixture = join(root, 'tests/fixtures/content');
 const scratch = join(root, 'node_modules/.cache/bg-fixtures');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const first = 'articles/roles/first.mdx';
+const firstText = await readFile(join(fixture, first), 'utf8');
 
-const firstArticle = (frontmatter: string, body = 'Text.\n\n## A section\n\nMore.') =>
-  `---\n${frontmatter}\n---\n${body}\n`;
-const validFrontmatter = [
-  'title: First fixture article',
-  'description: A valid article.',
-  'order: 1',
-  'level: beginner',
-  'updated: 2026-11-21',
-].join('\n');
-
-interface Build {
+interface Run {
   code: number | null;
   output: string;
+  outDir: string;
 }
 
-/** Builds the fixture with `changes` applied (path -> new file text). */
-async function buildFixture(name: string, changes: Record<string, string>): Promise<Build> {
+/** Runs `astro <command>` on the fixture with `changes` applied (path -> new file text or bytes). */
+async function runFixture(command: 'sync' | 'build', name: string, changes: Record<string, string | Uint8Array>): Promise<Run> {
   const dir = join(scratch, name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await cp(fixture, join(dir, 'content'), { recursive: true });
-  for (const [path, text] of Object.entries(changes)) await writeFile(join(dir, 'content', path), text);
-  const child = spawn(process.execPath, [astro, 'build'], {
+  for (const [path, text] of Object.entries(changes)) {
+    await mkdir(join(dir, 'content', path, '..'), { recursive: true });
+    await writeFile(join(dir, 'content', path), text);
+  }
+  const outDir = join(dir, 'dist');
+  const child = spawn(process.execPath, [astro, command], {
     cwd: root,
     env: {
       ...process.env,
       BG_CONTENT_DIR: join(dir, 'content'),
-      BG_OUT_DIR: join(dir, 'dist'),
+      BG_OUT_DIR: outDir,
       BG_CACHE_DIR: join(dir, 'cache'),
+      BG_FAST: '1',
       FORCE_COLOR: '0',
       NO_COLOR: '1',
     },
@@ -52,65 +54,90 @@ async function buildFixture(name: string, changes: Record<string, string>): Prom
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, output: output.replace(/\x1b\[[0-9;]*m/g, '') };
+  return { code, output: output.replace(/\x1b\[[0-9;]*m/g, ''), outDir };
+}
+
+/** The first fixture article with `from` replaced by `to` (the text must be there). */
+function firstWith(from: string | RegExp, to: string): Record<string, string> {
+  const changed = firstText.replace(from, to);
+  assert.notEqual(changed, firstText, `the fixture has no ${from}`);
+  return { [first]: changed };
 }
 
 after(() => rm(scratch, { recursive: true, force: true }));
 
+interface Case {
+  name: string;
+  changes: Record<string, string | Uint8Array>;
+  expect: RegExp[];
+}
+
+const syncCases: Case[] = [
+  { name: 'missing title', changes: firstWith(/^title:.*\n/m, ''), expect: [/first\.mdx/, /title/] },
+  { name: 'impossible date', changes: firstWith('updated: 2026-11-21', 'updated: 2026-13-45'), expect: [/articles\/roles\/first\.mdx: updated is 2026-13-45, which is not a calendar date/] },
+  { name: 'unknown level', changes: firstWith('level: beginner', 'level: expert'), expect: [/first\.mdx/, /level/] },
+  { name: 'unknown field', changes: firstWith('level: beginner', 'level: beginner\nauthor: Someone'), expect: [/first\.mdx/, /author/] },
+  { name: 'absurd title', changes: firstWith(/^title:.*$/m, `title: ${'Very long title '.repeat(625)}`), expect: [/first\.mdx/, /title/, /80 characters/] },
+  {
+    name: 'invalid UTF-8',
+    changes: { [first]: Buffer.concat([Buffer.from(firstText.replace('A fixture links', 'A caf')), Buffer.from([0xe9, 0xff])]) },
+    expect: [/articles\/roles\/first\.mdx:\d+: the file is not valid UTF-8/],
+  },
+  {
+    name: 'two files with the same URL (identical)',
+    changes: { 'articles/roles/First.mdx': firstText },
+    expect: [/articles\/roles\/first\.mdx: its URL would be "roles\/first", which .*articles\/roles\/First\.mdx already has/],
+  },
+  {
+    name: 'two files with the same URL (different)',
+    changes: { 'articles/roles/FIRST.mdx': firstText.replace('First fixture article', 'Impostor article') },
+    expect: [/its URL would be "roles\/first"/, /FIRST\.mdx|first\.mdx/],
+  },
+];
+
+const buildCases: Case[] = [
+  { name: 'missing related article', changes: firstWith('  - skills/second', '  - skills/does-not-exist'), expect: [/articles\/roles\/first\.mdx: related names "skills\/does-not-exist"/] },
+  { name: 'broken link', changes: firstWith('A fixture links', 'See [this](/skills/missing-page/). A fixture links'), expect: [/articles\/roles\/first\.mdx: link to \/skills\/missing-page\/ does not resolve/] },
+  {
+    name: 'broken anchor',
+    changes: firstWith('A fixture links', 'See [the term](/glossary/#no-such-term). A fixture links'),
+    expect: [/articles\/roles\/first\.mdx: link to \/glossary\/#no-such-term does not resolve \(the page has no element with id="no-such-term"/],
+  },
+  { name: 'missing image', changes: firstWith('A fixture links', "import Missing from '../../diagrams/missing.svg';\n\n<Missing />\n\nA fixture links"), expect: [/missing\.svg/] },
+  { name: 'raw script', changes: firstWith('## A section', '<script>window.injected = 1</script>\n\n## A section'), expect: [/articles\/roles\/first\.mdx:\d+: <script> is not allowed in articles/] },
+  {
+    name: 'inline event handler',
+    changes: firstWith('## A section', '<img src="/favicon.svg" alt="" onload="window.ran = 1" />\n\n## A section'),
+    expect: [/articles\/roles\/first\.mdx:\d+: the event handler onload= on <img> is not allowed/],
+  },
+  { name: 'heading with no usable id', changes: firstWith('## A section', '## 🚀🔥\n\nText.\n\n## A section'), expect: [/articles\/roles\/first\.mdx:\d+: the heading "🚀🔥" gives no usable id/] },
+  {
+    name: 'self-check answer without a section link',
+    changes: firstWith('Prose, as [the section](#a-section) shows.', 'Prose.'),
+    expect: [/articles\/roles\/first\.mdx: the answer to "What does the section hold\?" links to no #section/],
+  },
+];
+
 describe('bad content fails the build', { concurrency: 2 }, () => {
   it('builds the unmodified fixture (so each failure below is caused by its defect)', async () => {
-    const build = await buildFixture('valid', {});
-    assert.equal(build.code, 0, build.output);
+    const run = await runFixture('build', 'valid', {});
+    assert.equal(run.code, 0, run.output.slice(-3000));
   });
 
-  const cases: { name: string; changes: Record<string, string>; expect: RegExp[] }[] = [
-    {
-      name: 'missing-title',
-      changes: { 'articles/roles/first.mdx': firstArticle(validFrontmatter.replace(/^title:.*\n/m, '')) },
-      expect: [/first\.mdx/, /title/],
-    },
-    {
-      name: 'bad-date',
-      changes: { 'articles/roles/first.mdx': firstArticle(validFrontmatter.replace('updated: 2026-11-21', 'updated: 2026-13-45')) },
-      expect: [/first\.mdx/, /updated/],
-    },
-    {
-      name: 'unknown-level',
-      changes: { 'articles/roles/first.mdx': firstArticle(validFrontmatter.replace('level: beginner', 'level: expert')) },
-      expect: [/first\.mdx/, /level/],
-    },
-    {
-      name: 'unknown-field',
-      changes: { 'articles/roles/first.mdx': firstArticle(`${validFrontmatter}\nauthor: Someone`) },
-      expect: [/first\.mdx/, /author/],
-    },
-    {
-      name: 'missing-related',
-      changes: { 'articles/roles/first.mdx': firstArticle(`${validFrontmatter}\nrelated:\n  - skills/does-not-exist`) },
-      expect: [/articles\/roles\/first\.mdx: related names "skills\/does-not-exist"/],
-    },
-    {
-      name: 'broken-link',
-      changes: { 'articles/roles/first.mdx': firstArticle(validFrontmatter, 'See [this](/skills/missing-page/).\n\n## A section') },
-      expect: [/articles\/roles\/first\.mdx: link to \/skills\/missing-page\/ does not resolve/],
-    },
-    {
-      name: 'broken-anchor',
-      changes: { 'articles/roles/first.mdx': firstArticle(validFrontmatter, 'See [the term](/glossary/#no-such-term).\n\n## A section') },
-      expect: [/articles\/roles\/first\.mdx: link to \/glossary\/#no-such-term does not resolve \(the page has no element with id="no-such-term"/],
-    },
-    {
-      name: 'missing-image',
-      changes: { 'articles/roles/first.mdx': firstArticle(validFrontmatter, "import Missing from '../../diagrams/missing.svg';\n\n<Missing />\n\n## A section") },
-      expect: [/missing\.svg/],
-    },
-  ];
+  for (const { name, changes, expect } of syncCases) {
+    it(`fails on ${name} when loading content, naming the file and the problem`, async () => {
+      const run = await runFixture('sync', name.replace(/\W+/g, '-'), changes);
+      assert.notEqual(run.code, 0, `loading should have failed:\n${run.output.slice(-2000)}`);
+      for (const pattern of expect) assert.match(run.output, pattern);
+    });
+  }
 
-  for (const { name, changes, expect } of cases) {
-    it(`fails on ${name.replace(/-/g, ' ')}, naming the file and the problem`, async () => {
-      const build = await buildFixture(name, changes);
-      assert.notEqual(build.code, 0, `the build should have failed:\n${build.output.slice(-2000)}`);
-      for (const pattern of expect) assert.match(build.output, pattern);
+  for (const { name, changes, expect } of buildCases) {
+    it(`fails on ${name} when building, naming the file and the problem, and leaves no output`, async () => {
+      const run = await runFixture('build', name.replace(/\W+/g, '-'), changes);
+      assert.notEqual(run.code, 0, `the build should have failed:\n${run.output.slice(-2000)}`);
+      for (const pattern of expect) assert.match(run.output, pattern);
+      assert.equal(existsSync(run.outDir), false, `a failed build left ${run.outDir} behind`);
     });
   }
 });

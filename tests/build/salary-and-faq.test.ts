@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import * as cheerio from 'cheerio';
+
+/** The text a reader sees in an HTML fragment. */
+const htmlToText = (html: string) => cheerio.load(`<body>${html}</body>`)('body').text();
 import yaml from 'js-yaml';
-import { htmlToText } from '../../src/lib/html-text.ts';
 import { GROUPS, STAT_LABELS, formatPay, resolveFigures, statsOf, type SalaryFigureInput } from '../../src/lib/salary.ts';
 import { builtPages } from './dist.ts';
 

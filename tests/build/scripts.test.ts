@@ -17,7 +17,7 @@ import { builtPages, distDir } from './dist.ts';
  * Dynamic import() chunks (search) load on demand and are not counted.
  */
 function scriptsOf(html: string): string {
-  const inline = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+  const inline = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="(?:application\/ld\+json|speculationrules)"))[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
   const seen = new Set<string>();
   const files: string[] = [];
   const follow = (code: string, from: string) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkCalendarDates, checkContent, checkPayReferences, type ArticleFacts } from '../../src/lib/content-rules.ts';
+import { checkContent, checkPayReferences, type ArticleFacts } from '../../src/data/rules/content-rules.ts';
 
 const sections = ['roles', 'skills'];
 const article = (id: string, extra: Partial<ArticleFacts> = {}): ArticleFacts => ({
@@ -56,27 +56,16 @@ describe('content rules', () => {
   });
 });
 
-describe('calendar dates in frontmatter', () => {
-  it('accepts real dates, quoted or not, in nested lists too', () => {
-    const raw = "---\nupdated: 2026-11-21\nreviewed: '2024-02-29'\nsources:\n  - title: x\n    accessed: 2026-01-31\n---\nBody 2026-99-99";
-    assert.deepEqual(checkCalendarDates(raw, 'a.mdx'), []);
-  });
-
-  it('names the file and field of a date YAML would roll over', () => {
-    const raw = '---\nupdated: 2026-13-45\nsources:\n  - accessed: 2025-02-29\n---\n';
-    assert.deepEqual(checkCalendarDates(raw, 'a.mdx'), [
-      'a.mdx: updated is 2026-13-45, which is not a calendar date',
-      'a.mdx: accessed is 2025-02-29, which is not a calendar date',
-    ]);
-  });
-});
-
 describe('pay references', () => {
   it('names the article and the unknown or missing figure id', () => {
-    const body = 'Pay is <Pay id="known" /> or <Pay id="typo" /> or <Pay />.';
-    assert.deepEqual(checkPayReferences(body, 'content/articles/careers/salary.mdx', new Set(['known']), 'content/data/salary.yaml'), [
-      'content/articles/careers/salary.mdx: <Pay id="typo"> names no figure in content/data/salary.yaml',
-      'content/articles/careers/salary.mdx: <Pay /> needs an id="…" naming a figure in content/data/salary.yaml',
+    const payIds = [
+      { id: 'known', line: 4 },
+      { id: 'typo', line: 9 },
+      { id: undefined, line: 12 },
+    ];
+    assert.deepEqual(checkPayReferences(payIds, 'content/articles/careers/salary.mdx', new Set(['known']), 'content/data/salary.yaml'), [
+      'content/articles/careers/salary.mdx:9: <Pay id="typo"> names no figure in content/data/salary.yaml',
+      'content/articles/careers/salary.mdx:12: <Pay> needs an id="…" naming a figure in content/data/salary.yaml',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { offlineHref, rootPrefix } from '../../src/lib/offline-links.ts';
+import { offlineHref, rootPrefix } from '../../src/offline/links.ts';
 
 describe('offline link rewriting', () => {
   it('turns site paths into relative paths to index.html at every depth', () => {

@@ -42,8 +42,18 @@ describe('article schema', () => {
     assert.deepEqual(failingFields({ ...valid, level: 'expert' }), ['level']);
   });
 
-  it('rejects a date that does not exist', () => {
-    assert.deepEqual(failingFields({ ...valid, updated: '2026-13-45' }), ['updated']);
+  it('rejects a date string it cannot read (impossible dates that YAML rolls over are caught in source-files.test.ts)', () => {
+    assert.deepEqual(failingFields({ ...valid, updated: 'last Tuesday' }), ['updated']);
+  });
+
+  it('rejects a title longer than a browser tab or a search result can show', () => {
+    assert.deepEqual(failingFields({ ...valid, title: 'x'.repeat(81) }), ['title']);
+  });
+
+  it('accepts learner questions as text or tied to a section, and rejects a bad section id', () => {
+    const data = articleSchema.parse({ ...valid, questions: ['What is an API?', { question: 'Is PUT idempotent?', section: 'idempotency' }] });
+    assert.equal(data.questions.length, 2);
+    assert.deepEqual(failingFields({ ...valid, questions: [{ question: 'Is PUT idempotent?', section: 'Not An Id' }] }), ['questions.0.section']);
   });
 
   it('rejects unknown fields', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { preferTitleMatches, searchWords, titleCoverage, titleMatches } from '../../src/components/search/query.ts';
+import { preferTitleMatches, searchWords, titleCoverage, titleMatches } from '../../../src/search/core/query.ts';
 
 describe('search query handling', () => {
   it('drops filler words unless nothing else is left', () => {
