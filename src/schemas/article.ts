@@ -21,7 +21,7 @@ export const sourceSchema = z.strictObject({
 /** The frontmatter of one article. The file path (`<section>/<slug>`) is its URL. */
 export const articleSchema = z.strictObject({
   /** The page title and h1; phrase it as the question the article answers where natural. */
-  title: z.string().min(1).max(80, 'keep titles to 80 characters: longer ones are cut off in browser tabs, search results and link previews'),
+  title: z.string().min(1).max(70, 'keep titles to 70 characters: longer ones are cut off in browser tabs, search results and link previews'),
   /** One or two sentences for the meta description and cards; search engines cut at about 160. */
   description: z.string().min(1).max(160),
   /** Position within the section, lowest first; unique within a section. */

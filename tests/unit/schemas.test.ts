@@ -47,7 +47,7 @@ describe('article schema', () => {
   });
 
   it('rejects a title longer than a browser tab or a search result can show', () => {
-    assert.deepEqual(failingFields({ ...valid, title: 'x'.repeat(81) }), ['title']);
+    assert.deepEqual(failingFields({ ...valid, title: 'x'.repeat(71) }), ['title']);
   });
 
   it('accepts learner questions as text or tied to a section, and rejects a bad section id', () => {
