@@ -8,11 +8,11 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { contentDir } from 'virtual:backend-guide/config';
 import type { MarkdownHeading } from 'astro';
 import type { ArticleFacts } from '../markdown/article-facts.ts';
-import { byOrder, bySectionThenOrder, neighbours } from '../lib/ordering.ts';
+import { alphabetical, byOrder, bySectionThenOrder, indexLetter } from '../lib/ordering.ts';
 import { resolveFigures, type SalaryFigure } from '../lib/salary.ts';
 import { faqJsonLd } from '../lib/structured-data.ts';
 import { buildToc, type TocItem } from '../lib/toc.ts';
-import { articleUrl, sectionUrl, splitArticleId } from '../lib/urls.ts';
+import { articleUrl, sectionUrl, splitArticleId, termUrl, withBase } from '../lib/urls.ts';
 import { GLOSSARY_SECTION } from '../site.ts';
 import type { Level } from '../schemas/article.ts';
 import type { SectionData } from '../schemas/section.ts';
@@ -40,6 +40,8 @@ interface Content {
   sections: Section[];
   articles: LoadedArticle[];
   terms: Term[];
+  /** Each term's first sentence, by id (the list of all terms shows it). */
+  termSummaries: Map<string, string>;
   paths: ReadingPath[];
   salary: SalaryFigure[];
 }
@@ -83,14 +85,32 @@ async function load(): Promise<Content> {
   );
   const figureIds = new Set(salary.map((figure) => figure.id));
   const problems: string[] = [];
+  const headingIds = new Map(articles.map(({ entry, headings }) => [entry.id, new Set(headings.map((heading) => heading.slug))]));
+  for (const term of terms) {
+    const { article, section } = term.data;
+    if (section && !headingIds.get(article)?.has(section)) problems.push(`${term.filePath}: section "${section}" is not a heading id in ${article}`);
+  }
   for (const { entry, facts } of articles) {
     const file = entry.filePath ?? entry.id;
+    for (const question of entry.data.questions) {
+      if (typeof question !== 'string' && !headingIds.get(entry.id)?.has(question.section)) {
+        problems.push(`${file}: the question "${question.question}" names section "${question.section}", which is not a heading id in this article`);
+      }
+    }
     problems.push(...checkPayReferences(facts.payIds, file, figureIds, salaryFile));
     // Editorial rules hold for what is published; drafts in development may be unfinished.
     if (!entry.data.draft) problems.push(...checkArticle(file, facts, entry.data));
   }
   fail(problems);
-  return { sections, articles, terms, paths, salary };
+  const termSummaries = new Map(
+    await Promise.all(
+      terms.map(async (term) => {
+        const facts = (await render(term)).remarkPluginFrontmatter.facts as ArticleFacts | undefined;
+        return [term.id, facts?.summary ?? ''] as const;
+      }),
+    ),
+  );
+  return { sections, articles, terms, termSummaries, paths, salary };
 }
 
 /** Loads, orders and checks all content once per build. */
@@ -117,6 +137,72 @@ export async function getSearchFilterLabels(): Promise<string[]> {
 /** Every glossary term. */
 export async function getTerms(): Promise<Term[]> {
   return (await content()).terms;
+}
+
+/** Entries the A-Z index shows on one page; beyond this it splits into a page per letter. */
+export const INDEX_PAGE_LIMIT = 400;
+
+/** One line of the A-Z index. */
+export interface IndexEntry {
+  name: string;
+  href: string;
+  kind: string;
+  letter: string;
+}
+
+/** The A-Z index: every article and term, alphabetically, and whether it needs a page per letter. */
+export async function getIndexEntries(): Promise<{ entries: IndexEntry[]; letters: { letter: string; slug: string; href: string; count: number }[]; split: boolean }> {
+  const { sections, articles, terms } = await content();
+  const sectionTitle = (article: LoadedArticle) => sections.find(({ id }) => id === sectionOf(article))?.title ?? '';
+  const entries = alphabetical(
+    [
+      ...articles.map((article) => ({ name: article.entry.data.title, href: articleUrl(article.entry.id), kind: `Article in ${sectionTitle(article)}` })),
+      ...terms.map((term) => ({ name: term.data.term, href: termUrl(term.id), kind: 'Glossary term' })),
+    ],
+    (entry) => entry.name,
+  ).map((entry) => ({ ...entry, letter: indexLetter(entry.name) }));
+  const split = entries.length > INDEX_PAGE_LIMIT;
+  const letters = [...new Set(entries.map((entry) => entry.letter))].map((letter) => {
+    const slug = letter === '#' ? 'other' : letter.toLowerCase();
+    return { letter, slug, href: split ? withBase(`/a-z/${slug}/`) : `#letter-${letter}`, count: entries.filter((entry) => entry.letter === letter).length };
+  });
+  return { entries, letters, split };
+}
+
+/** A glossary entry as the glossary pages show it, with the article section that explains it. */
+export interface GlossaryEntryView {
+  entry: Term;
+  id: string;
+  term: string;
+  href: string;
+  letter: string;
+  /** The definition's first sentence, for the list of all terms. */
+  summary: string;
+  aliases: string[];
+  explainedIn?: { href: string; article: string; section?: string };
+}
+
+/** Every glossary entry, alphabetically. */
+export async function getGlossaryEntries(): Promise<GlossaryEntryView[]> {
+  const { terms, articles, termSummaries } = await content();
+  return alphabetical(terms, (term) => term.data.term).map((entry) => {
+    const article = articles.find((candidate) => candidate.entry.id === entry.data.article);
+    const section = article?.headings.find((heading) => heading.slug === entry.data.section);
+    return {
+      entry,
+      id: entry.id,
+      term: entry.data.term,
+      href: termUrl(entry.id),
+      letter: indexLetter(entry.data.term),
+      summary: termSummaries.get(entry.id) ?? '',
+      aliases: entry.data.aliases,
+      explainedIn: article && {
+        href: `${articleUrl(article.entry.id)}${section ? `#${section.slug}` : ''}`,
+        article: article.entry.data.title,
+        section: section?.text,
+      },
+    };
+  });
 }
 
 /** The reported pay figures, in the order of the data file, derived ones computed. */
@@ -156,21 +242,58 @@ export async function getReadingPath(id: string): Promise<{ path: ReadingPath; a
   return { path, articles: await getArticleLinks(path.articles) };
 }
 
+/** Cards on one page of a section; longer sections continue on /<section>/page/2/ and so on. */
+export const SECTION_PAGE_SIZE = 60;
+
 /** What a section page shows. */
 export interface SectionPage {
   section: Section;
   url: string;
+  /** 1 for the section's own page. */
+  page: number;
+  pages: number;
+  /** The position of the first card in the section, from 1. */
+  start: number;
+  total: number;
+  minutes: number;
   articles: ArticleLink[];
+  nav: GuideNav;
 }
 
-/** Every section page's view model, in navigation order. */
+/** The URL of page `page` of a section. */
+export const sectionPageUrl = (section: string, page: number) => (page === 1 ? sectionUrl(section) : sectionUrl(`${section}/page/${page}`));
+
+/** Every page of every section, in navigation order. */
 export async function getSectionPages(): Promise<SectionPage[]> {
   const { sections, articles } = await content();
-  return sections.map((section) => ({
-    section,
-    url: sectionUrl(section.id),
-    articles: articles.filter(({ entry }) => splitArticleId(entry.id).section === section.id).map(toLink),
-  }));
+  const result: SectionPage[] = [];
+  for (const section of sections) {
+    const inSection = articles.filter((article) => sectionOf(article) === section.id);
+    const pages = Math.max(1, Math.ceil(inSection.length / SECTION_PAGE_SIZE));
+    const nav = await getGuideNav({ section: section.id });
+    const minutes = inSection.reduce((sum, { facts }) => sum + facts.minutes, 0);
+    for (let page = 1; page <= pages; page += 1) {
+      const start = (page - 1) * SECTION_PAGE_SIZE;
+      result.push({
+        section,
+        url: sectionPageUrl(section.id, page),
+        page,
+        pages,
+        start: start + 1,
+        total: inSection.length,
+        minutes,
+        articles: inSection.slice(start, start + SECTION_PAGE_SIZE).map(toLink),
+        nav,
+      });
+    }
+  }
+  return result;
+}
+
+/** The previous or next article, and the section it is in when that differs from the current one. */
+export interface Neighbour extends ArticleLink {
+  /** Set when the neighbour opens another section ("Next section: Tools"). */
+  sectionTitle?: string;
 }
 
 /** What an article page shows, all worked out. */
@@ -184,23 +307,27 @@ export interface ArticlePage {
   facts: ArticleFacts;
   /** FAQPage structured data for FAQ articles. */
   faqJsonLd?: string;
-  previous?: ArticleLink;
-  next?: ArticleLink;
+  previous?: Neighbour;
+  next?: Neighbour;
   related: ArticleLink[];
+  nav: GuideNav;
 }
+
+const sectionOf = (article: LoadedArticle) => splitArticleId(article.entry.id).section;
 
 /** Every article page's view model, in reading order. */
 export async function getArticlePages(): Promise<ArticlePage[]> {
   const { sections, articles } = await content();
   return Promise.all(
-    articles.map(async (article) => {
+    articles.map(async (article, index) => {
       const { entry, facts, headings } = article;
-      const section = sections.find((candidate) => candidate.id === splitArticleId(entry.id).section)!;
-      const inSection = articles.filter(({ entry: other }) => splitArticleId(other.id).section === section.id);
-      const { previous, next } = neighbours(
-        inSection.map((item) => ({ ...item, id: item.entry.id })),
-        entry.id,
-      );
+      const section = sections.find((candidate) => candidate.id === sectionOf(article))!;
+      // The guide reads as one sequence: the last article of a section leads into the next section.
+      const neighbour = (other: LoadedArticle | undefined): Neighbour | undefined => {
+        if (!other) return undefined;
+        const otherSection = sectionOf(other);
+        return { ...toLink(other), sectionTitle: otherSection === section.id ? undefined : sections.find(({ id }) => id === otherSection)?.title };
+      };
       const url = articleUrl(entry.id);
       return {
         entry,
@@ -214,10 +341,78 @@ export async function getArticlePages(): Promise<ArticlePage[]> {
         minutes: facts.minutes,
         facts,
         faqJsonLd: entry.data.format === 'faq' ? faqJsonLd(facts.faq) : undefined,
-        previous: previous && toLink(previous),
-        next: next && toLink(next),
+        previous: neighbour(articles[index - 1]),
+        next: neighbour(articles[index + 1]),
         related: await getArticleLinks(entry.data.related),
+        nav: await getGuideNav({ section: section.id, article: entry.id }),
       };
     }),
   );
+}
+
+/** How many articles of the current section the guide navigation lists before it shows a window around the current one. */
+export const NAV_LIST_LIMIT = 24;
+/** Articles shown on each side of the current one when the section is longer than that. */
+export const NAV_WINDOW = 8;
+
+/** The guide navigation: every section, and the current section's articles (all of them, or a window when there are many). */
+export interface GuideNav {
+  sections: {
+    id: string;
+    title: string;
+    href: string;
+    count: number;
+    current: boolean;
+    /** The current section's articles, or the window around the current article. */
+    articles?: (ArticleLink & { current: boolean })[];
+    /** Articles of the current section left out before and after the window. */
+    hidden?: { before: number; after: number };
+  }[];
+}
+
+/** The guide navigation as seen from a section or an article. Its size does not grow with the number of articles. */
+export async function getGuideNav(current: { section?: string; article?: string } = {}): Promise<GuideNav> {
+  const { sections, articles } = await content();
+  return {
+    sections: sections.map((section) => {
+      const inSection = articles.filter((article) => sectionOf(article) === section.id);
+      const base = { id: section.id, title: section.title, href: sectionUrl(section.id), count: inSection.length, current: section.id === current.section };
+      if (!base.current) return base;
+      const at = Math.max(0, inSection.findIndex(({ entry }) => entry.id === current.article));
+      const [from, to] =
+        inSection.length <= NAV_LIST_LIMIT ? [0, inSection.length] : [Math.max(0, at - NAV_WINDOW), Math.min(inSection.length, at + NAV_WINDOW + 1)];
+      return {
+        ...base,
+        articles: inSection.slice(from, to).map((article) => ({ ...toLink(article), current: article.entry.id === current.article })),
+        hidden: { before: from, after: inSection.length - to },
+      };
+    }),
+  };
+}
+
+/** How many articles a section shows on the home page before "and N more". */
+export const HOME_LIST_LIMIT = 12;
+
+/** What the home page shows of each section. */
+export interface HomeSection {
+  section: Section;
+  url: string;
+  count: number;
+  minutes: number;
+  articles: ArticleLink[];
+}
+
+/** Every section with its first articles, for the home page's view of the whole guide. */
+export async function getHomeSections(): Promise<HomeSection[]> {
+  const { sections, articles } = await content();
+  return sections.map((section) => {
+    const inSection = articles.filter((article) => sectionOf(article) === section.id);
+    return {
+      section,
+      url: sectionUrl(section.id),
+      count: inSection.length,
+      minutes: inSection.reduce((sum, { facts }) => sum + facts.minutes, 0),
+      articles: inSection.slice(0, HOME_LIST_LIMIT).map(toLink),
+    };
+  });
 }

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../lib/urls.ts';
+import { codeColorClasses } from '../markdown/code-colors.ts';
 import { markdownPlugins } from '../markdown/index.ts';
 import { computeBuildInfo } from './build-info.ts';
 import { postBuild } from './post-build.ts';
@@ -36,7 +37,7 @@ export function backendGuide({ contentDir = 'content', offline = true, search = 
         base = normalizeBase(config.base);
         buildInfo = computeBuildInfo(fileURLToPath(config.root));
         updateConfig({
-          markdown: { processor: satteri(markdownPlugins({ base })) },
+          markdown: { processor: satteri(markdownPlugins({ base })), shikiConfig: { transformers: [codeColorClasses()] } },
           vite: {
             plugins: [virtualConfigPlugin({ contentDir, buildInfo, editions: { offline } })],
             build: {

@@ -18,7 +18,7 @@ interface Reference {
 /** Turns a page's site path into the source an author must fix. */
 export function sourceOfPage(pagePath: string, contentDir: string): string {
   const parts = pagePath.split('/').filter(Boolean);
-  if (parts[0] === 'glossary' && parts.length === 1) return `${contentDir}/glossary/*.mdx`;
+  if (parts[0] === 'glossary') return parts.length === 1 ? `${contentDir}/glossary/*.mdx` : `${contentDir}/glossary/${parts[1]}.mdx`;
   if (parts.length === 2 && !parts[1]!.includes('.')) return `${contentDir}/articles/${parts[0]}/${parts[1]}.mdx`;
   return `src/pages (page ${pagePath})`;
 }

@@ -60,9 +60,9 @@ export function articleUrl(id: string): string {
   return withBase(`/${id}/`);
 }
 
-/** A glossary term's anchor, e.g. `/glossary/#api`. */
+/** A glossary term's own page, e.g. `/glossary/api/`. (`/glossary/#api` still finds the term on the glossary page.) */
 export function termUrl(termId: string): string {
-  return `${glossaryUrl}#${termId}`;
+  return `${glossaryUrl}${termId}/`;
 }
 
 /** Splits an article id into its section and slug. */

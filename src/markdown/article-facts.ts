@@ -44,6 +44,8 @@ export interface ArticleFacts {
   hasTable: boolean;
   hasTaskList: boolean;
   hasTabs: boolean;
+  /** The MDX components the article uses, e.g. ["Callout", "SalaryChart"], so pages add only the styles they need. */
+  components: string[];
   /** Top-level bullets under "## Key takeaways"; null when the section is missing. */
   takeaways: number | null;
   /** The `<details>` questions under "## Check your understanding"; null when the section is missing. */
@@ -58,6 +60,15 @@ export interface ArticleFacts {
   figures: string[];
   /** Dollar amounts typed into prose rather than taken from the salary data. */
   typedPay: string[];
+  /** The first sentence of the first paragraph, as plain text (the glossary lists terms by it). */
+  summary: string;
+}
+
+/** The first sentence of a paragraph's text: up to a full stop followed by a space and a capital, or all of it. */
+export function firstSentence(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const end = /[.!?](?=\s+[A-Z(“"])/.exec(clean);
+  return end ? clean.slice(0, end.index + 1) : clean;
 }
 
 type Node = MdastNode & { children?: Node[]; value?: string; name?: string; url?: string; depth?: number; checked?: boolean | null; attributes?: { type: string; name?: string; value?: unknown }[]; position?: { start: { line: number } } };
@@ -120,6 +131,7 @@ export function articleFacts(root: Node): ArticleFacts {
     hasTable: false,
     hasTaskList: false,
     hasTabs: false,
+    components: [],
     takeaways: null,
     selfCheck: null,
     faq: [],
@@ -127,6 +139,7 @@ export function articleFacts(root: Node): ArticleFacts {
     payIds: [],
     figures: [],
     typedPay: [],
+    summary: '',
   };
 
   const walk = (node: Node) => {
@@ -163,6 +176,7 @@ export function articleFacts(root: Node): ArticleFacts {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
+        if (/^[A-Z]/.test(name) && !facts.components.includes(name)) facts.components.push(name);
         if (DIAGRAMS.has(name)) facts.hasDiagram = true;
         if (name === 'Tabs') facts.hasTabs = true;
         if (name === 'Pay') facts.payIds.push({ id: attribute(node, 'id'), line });
@@ -181,6 +195,8 @@ export function articleFacts(root: Node): ArticleFacts {
   facts.minutes = Math.max(1, Math.round((proseWords + codeWords) / WORDS_PER_MINUTE));
 
   const blocks = root.children ?? [];
+  const firstParagraph = blocks.find((block) => block.type === 'paragraph');
+  facts.summary = firstParagraph ? firstSentence(textOf(firstParagraph)) : '';
   const takeaways = sectionBlocks(blocks, (heading) => heading.toLowerCase() === 'key takeaways');
   if (takeaways) facts.takeaways = takeaways.filter((block) => block.type === 'list').reduce((sum, list) => sum + (list.children?.length ?? 0), 0);
 

@@ -1,8 +1,8 @@
 /**
- * Authors link pages as the site sees them (`/skills/apis/`). When the site is
- * deployed under a sub-path (`base: '/guide/'`), those links must carry it, so
- * every root-relative `href` and `src` in an article gets the base at build
- * time. With the default base `/` the plugin is not installed at all.
+ * Authors link pages as the site sees them (`/skills/apis/`, `/glossary/#cors`).
+ * At build time a glossary anchor becomes the term's own page
+ * (`/glossary/cors/`), and, when the site is deployed under a sub-path
+ * (`base: '/guide/'`), every root-relative `href` and `src` gets the base.
  */
 import type { HastPluginDefinition } from 'satteri';
 import { withBase } from '../lib/urls.ts';
@@ -11,8 +11,14 @@ type JsxAttribute = { type: string; name?: string; value?: unknown };
 
 const needsBase = (value: unknown): value is string => typeof value === 'string' && value.startsWith('/') && !value.startsWith('//');
 
+/** `/glossary/#cors` as the term's page, `/glossary/cors/`; other paths unchanged. */
+export function termPageLink(href: string): string {
+  const term = /^\/glossary\/#([a-z0-9-]+)$/.exec(href)?.[1];
+  return term ? `/glossary/${term}/` : href;
+}
+
 export function baseLinksPlugin(base: string): HastPluginDefinition {
-  const fix = (value: string) => withBase(value, base);
+  const fix = (value: string) => withBase(termPageLink(value), base);
   const jsx = {
     filter: ['a', 'img', 'source'],
     visit(node: { attributes?: JsxAttribute[] }) {

@@ -13,17 +13,6 @@ import type { Element, ElementContent } from 'hast';
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
 
-/** The link icon of the copy button (two chain links). */
-const LINK_ICON = el('svg', { 'aria-hidden': 'true', viewBox: '0 0 24 24', width: '16', height: '16' }, [
-  el('path', {
-    fill: 'none',
-    stroke: 'currentColor',
-    'stroke-width': '2',
-    'stroke-linecap': 'round',
-    d: 'M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1',
-  }),
-]);
-
 /** The wrapper, heading and tools for one heading with id `id`. */
 export function headingWithTools(heading: Element, id: string): Element {
   const level = heading.tagName.slice(1);
@@ -33,7 +22,8 @@ export function headingWithTools(heading: Element, id: string): Element {
       el('a', { className: ['heading-anchor'], href: `#${id}`, 'aria-labelledby': `permalink-label ${id}` }, [
         el('span', { 'aria-hidden': 'true' }, [{ type: 'text', value: '#' }]),
       ]),
-      el('button', { type: 'button', className: ['copy-link', 'needs-js'], 'data-target': id, 'aria-labelledby': `copy-link-label ${id}` }, [LINK_ICON]),
+      // Its icon is drawn by CSS (prose.css), so twenty headings do not repeat twenty SVGs.
+      el('button', { type: 'button', className: ['copy-link', 'needs-js'], 'data-target': id, 'aria-labelledby': `copy-link-label ${id}` }),
     ]),
   ]);
 }

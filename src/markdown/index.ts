@@ -13,7 +13,7 @@ import { tableRegionPlugin } from './table-region.ts';
 import { taskListPlugin } from './task-list.ts';
 
 export interface MarkdownOptions {
-  /** The site's base path, ending in "/"; root-relative links in articles get it. */
+  /** The site's base path, ending in "/"; root-relative links in articles get it, and glossary anchors become term pages. */
   base: string;
 }
 
@@ -26,7 +26,7 @@ export function markdownPlugins({ base }: MarkdownOptions): { mdastPlugins: Mdas
       headingToolsPlugin(),
       taskListPlugin(),
       tableRegionPlugin(),
-      ...(base === '/' ? [] : [baseLinksPlugin(base)]),
+      baseLinksPlugin(base),
     ],
   };
 }

@@ -5,7 +5,7 @@
  * dist/downloads/ as the post-build pass hands over each page, so the build
  * never holds the whole archive in memory.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -17,9 +17,18 @@ import { versionLabel } from '../integrations/build-info.ts';
 import { formatDate, isoDate } from '../lib/dates.ts';
 import { editionPaths } from '../lib/urls.ts';
 import { extractPage } from '../search/extract.ts';
-import { GLOSSARY_SECTION, glossaryEntries } from '../search/glossary-records.ts';
+import { GLOSSARY_SECTION, glossaryEntry } from '../search/glossary-records.ts';
 import { OfflineIndexBuilder, offlineIndexScripts } from '../search/offline/index-builder.ts';
 import { offlinePage } from './page.ts';
+
+/** `import css from './x.css?inline'` as Vite reads it: the stylesheet's text. */
+const inlineCss: Plugin = {
+  name: 'inline-css',
+  setup(builder) {
+    builder.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-css' }));
+    builder.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
+  },
+};
 
 /** The folder inside the zip; readers open backend-guide/index.html. */
 export const FOLDER = 'backend-guide';
@@ -88,10 +97,9 @@ export async function offlineEdition({ outDir, base, onlineRoot, buildInfo }: Of
       if (skippedFromOffline(file)) return;
       const searchable = extractPage($);
       // Offline, the folder is the root: documents carry site paths without the base.
-      if (path === '/glossary/') {
-        for (const entry of glossaryEntries($, '/glossary/')) {
-          index.add(entry.url, { title: entry.term, section: GLOSSARY_SECTION, description: entry.definition, headings: [], segments: [] });
-        }
+      const entry = glossaryEntry($, path);
+      if (entry) {
+        index.add(path, { title: entry.term, section: GLOSSARY_SECTION, description: entry.definition, headings: [], segments: [] });
       } else if (searchable) {
         index.add(path, searchable);
       }
@@ -117,6 +125,7 @@ export async function offlineEdition({ outDir, base, onlineRoot, buildInfo }: Of
         write: false,
         target: 'es2022',
         logLevel: 'silent',
+        plugins: [inlineCss],
       });
       add('offline/search.js', bundle.outputFiles[0]!.contents);
       zip.end();

@@ -23,7 +23,7 @@ export interface PageContext {
   builtIso: string;
 }
 
-const NOTE_STYLE = `.offline-note{background:var(--bg-soft);border-bottom:1px solid var(--border);font-size:.9rem;padding:.5rem 1rem;text-align:center}`;
+const NOTE_STYLE = `.offline-note{background:var(--color-surface);border-bottom:1px solid var(--color-line);font-size:.9rem;padding:.5rem 1rem;text-align:center}`;
 
 /** Rewrites the parsed page in place for reading from disk and returns its markup. */
 export function offlinePage($: CheerioAPI, { file, base, onlineRoot, builtOn, builtIso }: PageContext): string {

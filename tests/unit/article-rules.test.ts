@@ -12,6 +12,7 @@ const facts = (changes: Partial<ArticleFacts> = {}): ArticleFacts => ({
   hasTable: false,
   hasTaskList: false,
   hasTabs: false,
+  components: [],
   takeaways: 3,
   selfCheck: [
     { question: 'Q1?', links: ['#one'] },
@@ -22,6 +23,7 @@ const facts = (changes: Partial<ArticleFacts> = {}): ArticleFacts => ({
   payIds: [],
   figures: [],
   typedPay: [],
+  summary: '',
   ...changes,
 });
 const data = (changes: Partial<ArticleFrontmatter> = {}): ArticleFrontmatter => ({

@@ -12,15 +12,19 @@ function announce(message: string): void {
 }
 
 async function copy(button: HTMLButtonElement): Promise<void> {
-  const url = new URL(window.location.href);
-  url.hash = button.dataset.target ?? '';
-  const label = document.getElementById(button.dataset.target ?? '')?.textContent?.trim() || 'section';
+  // A glossary term's button copies the term's own page; a heading's copies this page at the heading.
+  const url = button.dataset.url ? new URL(button.dataset.url, window.location.href) : new URL(window.location.href);
+  if (!button.dataset.url) url.hash = button.dataset.target ?? '';
+  // The button is named "Copy link to <heading>": its second label is the heading's own text.
+  const labelId = button.getAttribute('aria-labelledby')?.split(' ')[1] ?? '';
+  const label = document.getElementById(labelId)?.textContent?.trim() || 'section';
   try {
     await navigator.clipboard.writeText(url.href);
     button.dataset.copied = 'true';
     setTimeout(() => delete button.dataset.copied, 2000);
     announce(`Link to “${label}” copied`);
   } catch {
+    if (button.dataset.url) return announce(`Could not copy the link to “${label}”`);
     history.replaceState(null, '', url.href);
     announce(`Could not copy; the link to “${label}” is now in the address bar`);
   }

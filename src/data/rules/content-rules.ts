@@ -43,6 +43,8 @@ export function checkContent(
     const [section = '', slug, ...rest] = article.id.split('/');
     if (!slug || rest.length > 0) {
       problems.push(`${article.filePath}: path must be content/articles/<section>/<slug>.mdx`);
+    } else if (slug === 'page') {
+      problems.push(`${article.filePath}: "page" cannot be an article's file name: /${section}/page/ holds the section's further pages`);
     } else if (!sectionIds.includes(section)) {
       problems.push(`${article.filePath}: section "${section}" is not one of ${sectionIds.join(', ')}`);
     }

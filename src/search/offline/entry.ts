@@ -18,9 +18,10 @@ const indexUrl = new URL('a-z/index.html', root).href;
 function start(): void {
   const page = document.querySelector<HTMLElement>('[data-search-page]');
   if (page) mountSearchPage(page, backend, indexUrl);
-  const launcher = document.querySelector<HTMLAnchorElement>('[data-search-launch]');
+  const launchers = [...document.querySelectorAll<HTMLElement>('[data-search-launch]')];
+  const launcher = launchers.find((candidate) => candidate.dataset.sections);
   if (!launcher) return;
-  bindSearchShortcuts(launcher, () => {
+  bindSearchShortcuts(launchers, () => {
     const pageInput = searchPageInput();
     if (pageInput) pageInput.focus();
     else openSearch({ backend, sections: JSON.parse(launcher.dataset.sections ?? '[]') as string[], indexUrl });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuiltPage } from '../../integrations/built-site.ts';
 import { withBase } from '../../lib/urls.ts';
-import { GLOSSARY_SECTION, glossaryEntries } from '../glossary-records.ts';
+import { GLOSSARY_SECTION, glossaryEntry } from '../glossary-records.ts';
 
 export interface PagefindStep {
   page(page: BuiltPage): Promise<void>;
@@ -34,18 +34,17 @@ export async function pagefindStep(outDir: string, base: string): Promise<Pagefi
         if (added.errors.length > 0) fail(`indexing ${path}`, added.errors);
         pages += 1;
       }
-      if (path !== '/glossary/') return;
-      for (const entry of glossaryEntries($, withBase('/glossary/', base))) {
-        const record = await index.addCustomRecord({
-          url: entry.url,
-          content: entry.definition,
-          language: 'en',
-          meta: { title: entry.term, description: entry.definition },
-          filters: { section: [GLOSSARY_SECTION] },
-        });
-        if (record.errors.length > 0) fail(`indexing ${entry.url}`, record.errors);
-        records += 1;
-      }
+      const entry = glossaryEntry($, path);
+      if (!entry) return;
+      const record = await index.addCustomRecord({
+        url: entry.url,
+        content: entry.definition,
+        language: 'en',
+        meta: { title: entry.term, description: entry.definition },
+        filters: { section: [GLOSSARY_SECTION] },
+      });
+      if (record.errors.length > 0) fail(`indexing ${entry.url}`, record.errors);
+      records += 1;
     },
     async finish() {
       try {

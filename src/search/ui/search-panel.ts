@@ -4,6 +4,7 @@
  * nothing of where its index comes from (see types.ts).
  */
 import { el } from './dom.ts';
+import { adoptSearchStyles } from './styles.ts';
 import type { SearchBackend, SearchHit, SearchLocation } from '../core/types.ts';
 
 export interface PanelOptions {
@@ -57,6 +58,7 @@ function hitItem(hit: SearchHit): HTMLLIElement {
 }
 
 export function createSearchPanel({ backend, sections, indexUrl, onChange }: PanelOptions): SearchPanel {
+  adoptSearchStyles();
   const id = `search-${++panelCount}`;
   const input = el('input', {
     type: 'search',
@@ -71,8 +73,9 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
   const form = el(
     'form',
     { className: 'search-form', role: 'search', action: '' },
-    el('label', { htmlFor: input.id, className: 'search-label' }, 'Search articles and the glossary'),
+    el('label', { htmlFor: input.id, className: 'visually-hidden' }, 'Search articles and the glossary'),
     input,
+    el('button', { type: 'submit', className: 'search-submit' }, 'Search'),
   );
   const all = 'All';
   const chips = [all, ...sections].map((title) =>
@@ -111,6 +114,10 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
       return;
     }
     element.setAttribute('aria-busy', 'true');
+    // The first search loads the index; say so at once rather than show an empty panel.
+    const slow = setTimeout(() => {
+      if (ticket === latest) say('Searching…');
+    }, 150);
     try {
       const outcome = await backend.search(words, section);
       if (ticket !== latest) return; // a newer query is already on its way
@@ -135,6 +142,7 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
       console.warn('Search failed:', error);
       say('Search is not available right now. Browse the ', el('a', { href: indexUrl }, 'A-Z index'), ' instead.');
     } finally {
+      clearTimeout(slow);
       if (ticket === latest) element.removeAttribute('aria-busy');
     }
   }
@@ -153,10 +161,12 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
   });
   for (const chip of chips) chip.addEventListener('click', () => void run(input.value, chip.value || undefined));
 
-  // Enter in the box opens the first result; the form never reloads the page.
+  // Enter in the box (or the Search button) opens the first result; the form never reloads the page.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    results.querySelector('a')?.click();
+    const first = results.querySelector('a');
+    if (first) first.click();
+    else void run(input.value);
   });
 
   // Arrow keys move between the box and every result link.

@@ -21,7 +21,7 @@ export async function renderMarkdown(markdown: string, base = '/'): Promise<stri
 
 /** Compiles MDX through the site's plugins; returns the compiled JavaScript and the facts the pipeline recorded. */
 export async function compileMdx(mdx: string, base = '/'): Promise<{ code: string; facts: ArticleFacts }> {
-  const astro = { frontmatter: {} as Record<string, unknown>, headings: [] };
+  const astro = { frontmatter: {} as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
   const result = await mdxToJs(mdx, { ...markdownPlugins({ base }), fileURL: pathToFileURL(TEST_FILE), data: { astro } });
   return { code: result.code, facts: astro.frontmatter.facts as ArticleFacts };
 }

@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, it } from 'node:test';
 import { parseHtml } from '../../../src/integrations/built-site.ts';
 import { extractPage } from '../../../src/search/extract.ts';
-import { glossaryEntries } from '../../../src/search/glossary-records.ts';
+import { glossaryEntry } from '../../../src/search/glossary-records.ts';
 import { shardOf, type OfflineDoc, type OfflineShard } from '../../../src/search/core/shards.ts';
 import { stem, tokenize } from '../../../src/search/core/tokenize.ts';
 import { OfflineIndexBuilder, offlineIndexScripts } from '../../../src/search/offline/index-builder.ts';
@@ -26,7 +26,7 @@ describe('offline search index', () => {
     <div class="heading heading-2"><h2 id="rest">REST</h2><span data-pagefind-ignore>#</span></div><p>Resources and verbs.</p>
     <pre>SELECT secret_code_word</pre><script>var hidden_script_word;</script></div></body></html>`);
   const glossary = parseHtml(
-    `<html><body><dl><div data-glossary-entry="cors"><dt data-glossary-term><a href="#cors">CORS</a></dt><dd><div data-glossary-definition><p>Browser rule for origins.</p></div><p class="see">Learn more</p></dd></div></dl></body></html>`,
+    `<html><body><article data-glossary-entry="cors" data-glossary-url="/glossary/cors/"><h1><span data-glossary-term>CORS</span><span>#</span></h1><div data-glossary-definition><p>Browser rule for origins.</p></div><p>Explained in …</p></article></body></html>`,
   );
 
   it('reads a page as search sees it: no ignored parts, code or scripts, text grouped by heading', () => {
@@ -42,13 +42,14 @@ describe('offline search index', () => {
     assert.equal(extractPage(parseHtml('<html><body><h1>Home</h1></body></html>')), undefined);
   });
 
-  it('reads each glossary entry without its "Learn more" line', () => {
-    assert.deepEqual(glossaryEntries(glossary, '/glossary/'), [{ url: '/glossary/#cors', term: 'CORS', definition: 'Browser rule for origins.' }]);
+  it('reads a glossary term page: its URL, the term without its tools, the definition alone', () => {
+    assert.deepEqual(glossaryEntry(glossary, '/glossary/cors/'), { url: '/glossary/cors/', term: 'CORS', definition: 'Browser rule for origins.' });
+    assert.equal(glossaryEntry(article, '/skills/apis/'), undefined);
   });
 
   const builder = new OfflineIndexBuilder();
   builder.add('/skills/apis/', extractPage(article)!);
-  builder.add('/glossary/#cors', { title: 'CORS', section: 'Glossary', description: 'Browser rule for origins.', headings: [], segments: [] });
+  builder.add('/glossary/cors/', { title: 'CORS', section: 'Glossary', description: 'Browser rule for origins.', headings: [], segments: [] });
   const index = builder.build();
 
   it('weights titles above body text and records the heading a word sits under', () => {
