@@ -5,7 +5,7 @@ import { contentDir } from 'virtual:backend-guide/config';
 import { checkSourceFiles } from './data/rules/source-files.ts';
 import { articleSchema } from './schemas/article.ts';
 import { glossarySchema } from './schemas/glossary.ts';
-import { readingPathSchema } from './schemas/reading-path.ts';
+import { pathStageSchema } from './schemas/path-stage.ts';
 import { salaryFigureSchema } from './schemas/salary.ts';
 import { sectionSchema } from './schemas/section.ts';
 
@@ -40,10 +40,10 @@ const sections = defineCollection({
   schema: sectionSchema,
 });
 
-/** Reading paths offered on the home page, e.g. "Start here". */
-const readingPaths = defineCollection({
-  loader: file(`${contentDir}/reading-paths.yaml`),
-  schema: readingPathSchema,
+/** The learning path's stages, in one YAML file. */
+const pathStages = defineCollection({
+  loader: file(`${contentDir}/path.yaml`),
+  schema: pathStageSchema,
 });
 
 /** Reported pay figures: the one place the numbers on the salary pages live. */
@@ -52,4 +52,4 @@ const salary = defineCollection({
   schema: salaryFigureSchema,
 });
 
-export const collections = { articles, glossary, sections, readingPaths, salary };
+export const collections = { articles, glossary, sections, pathStages, salary };

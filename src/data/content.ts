@@ -16,7 +16,7 @@ import { articleUrl, sectionUrl, splitArticleId, termUrl, withBase } from '../li
 import { GLOSSARY_SECTION } from '../site.ts';
 import type { Level } from '../schemas/article.ts';
 import type { SectionData } from '../schemas/section.ts';
-import type { ReadingPathData } from '../schemas/reading-path.ts';
+import type { PathStageData } from '../schemas/path-stage.ts';
 import { checkArticle } from './rules/article-rules.ts';
 import { checkContent, checkPayReferences } from './rules/content-rules.ts';
 
@@ -26,8 +26,8 @@ export type Article = CollectionEntry<'articles'>;
 export type Term = CollectionEntry<'glossary'>;
 /** A section with its id (the URL segment). */
 export type Section = SectionData & { id: string };
-/** A reading path with its id. */
-export type ReadingPath = ReadingPathData & { id: string };
+/** A stage of the learning path with its id. */
+export type PathStage = PathStageData & { id: string };
 
 /** An article with what rendering it taught us. */
 interface LoadedArticle {
@@ -40,9 +40,9 @@ interface Content {
   sections: Section[];
   articles: LoadedArticle[];
   terms: Term[];
-  /** Each term's first sentence, by id (the list of all terms shows it). */
-  termSummaries: Map<string, string>;
-  paths: ReadingPath[];
+  /** Each term's definition as plain text (first paragraph) and its first sentence, by id. */
+  termTexts: Map<string, { lead: string; summary: string }>;
+  stages: PathStage[];
   salary: SalaryFigure[];
 }
 
@@ -61,7 +61,7 @@ async function load(): Promise<Content> {
     sections.map((section) => section.id),
   ).map((item) => item.entry);
   const terms = await getCollection('glossary');
-  const paths = (await getCollection('readingPaths')).map(({ id, data }) => ({ id, ...data }));
+  const stages = byOrder((await getCollection('pathStages')).map(({ id, data }) => ({ id, ...data })));
   const salaryFile = `${contentDir}/data/salary.yaml`;
   const salary = resolveFigures((await getCollection('salary')).map(({ data }) => data), salaryFile);
 
@@ -70,7 +70,7 @@ async function load(): Promise<Content> {
       ordered.map(({ id, filePath, data }) => ({ id, filePath: filePath ?? id, title: data.title, order: data.order, related: data.related })),
       terms.map(({ id, filePath, data }) => ({ id, filePath: filePath ?? id, term: data.term, article: data.article })),
       sections.map((section) => section.id),
-      paths.map(({ id, articles: ids }) => ({ id, filePath: `${contentDir}/reading-paths.yaml`, articles: ids })),
+      stages.map(({ id, articles: ids }) => ({ id, filePath: `${contentDir}/path.yaml`, articles: ids })),
     ),
   );
 
@@ -102,15 +102,15 @@ async function load(): Promise<Content> {
     if (!entry.data.draft) problems.push(...checkArticle(file, facts, entry.data));
   }
   fail(problems);
-  const termSummaries = new Map(
+  const termTexts = new Map(
     await Promise.all(
       terms.map(async (term) => {
         const facts = (await render(term)).remarkPluginFrontmatter.facts as ArticleFacts | undefined;
-        return [term.id, facts?.summary ?? ''] as const;
+        return [term.id, { lead: facts?.lead ?? '', summary: facts?.summary ?? '' }] as const;
       }),
     ),
   );
-  return { sections, articles, terms, termSummaries, paths, salary };
+  return { sections, articles, terms, termTexts, stages, salary };
 }
 
 /** Loads, orders and checks all content once per build. */
@@ -178,13 +178,15 @@ export interface GlossaryEntryView {
   letter: string;
   /** The definition's first sentence, for the list of all terms. */
   summary: string;
+  /** The definition as plain text, for previews and review cards. */
+  definition: string;
   aliases: string[];
   explainedIn?: { href: string; article: string; section?: string };
 }
 
 /** Every glossary entry, alphabetically. */
 export async function getGlossaryEntries(): Promise<GlossaryEntryView[]> {
-  const { terms, articles, termSummaries } = await content();
+  const { terms, articles, termTexts } = await content();
   return alphabetical(terms, (term) => term.data.term).map((entry) => {
     const article = articles.find((candidate) => candidate.entry.id === entry.data.article);
     const section = article?.headings.find((heading) => heading.slug === entry.data.section);
@@ -194,7 +196,8 @@ export async function getGlossaryEntries(): Promise<GlossaryEntryView[]> {
       term: entry.data.term,
       href: termUrl(entry.id),
       letter: indexLetter(entry.data.term),
-      summary: termSummaries.get(entry.id) ?? '',
+      summary: termTexts.get(entry.id)?.summary ?? '',
+      definition: termTexts.get(entry.id)?.lead ?? '',
       aliases: entry.data.aliases,
       explainedIn: article && {
         href: `${articleUrl(article.entry.id)}${section ? `#${section.slug}` : ''}`,
@@ -235,11 +238,25 @@ export async function getArticleLinks(ids: readonly string[]): Promise<ArticleLi
   return ids.flatMap((id) => articles.filter(({ entry }) => entry.id === id).map(toLink));
 }
 
-/** A reading path with its articles; the build fails if it is missing. */
-export async function getReadingPath(id: string): Promise<{ path: ReadingPath; articles: ArticleLink[] }> {
-  const path = (await content()).paths.find((candidate) => candidate.id === id);
-  if (!path) throw new Error(`${contentDir}/reading-paths.yaml: no reading path with id "${id}"`);
-  return { path, articles: await getArticleLinks(path.articles) };
+/** A stage of the path with its articles and their step numbers. */
+export interface PathStageView {
+  stage: PathStage;
+  number: number;
+  articles: (ArticleLink & { step: number })[];
+  minutes: number;
+}
+
+/** The learning path: every stage, its articles in order, numbered across the whole path. */
+export async function getPath(): Promise<{ stages: PathStageView[]; total: number }> {
+  const { stages } = await content();
+  let step = 0;
+  const views = await Promise.all(
+    stages.map(async (stage, index) => {
+      const links = await getArticleLinks(stage.articles);
+      return { stage, number: index + 1, articles: links.map((link) => ({ ...link, step: (step += 1) })), minutes: links.reduce((sum, link) => sum + link.minutes, 0) };
+    }),
+  );
+  return { stages: views, total: step };
 }
 
 /** Cards on one page of a section; longer sections continue on /<section>/page/2/ and so on. */
@@ -292,8 +309,10 @@ export async function getSectionPages(): Promise<SectionPage[]> {
 
 /** The previous or next article, and the section it is in when that differs from the current one. */
 export interface Neighbour extends ArticleLink {
-  /** Set when the neighbour opens another section ("Next section: Tools"). */
+  /** Set when the neighbour is in another section ("Next, in Tools"). */
   sectionTitle?: string;
+  /** Its step on the learning path, when it is on it. */
+  step?: number;
 }
 
 /** What an article page shows, all worked out. */
@@ -311,24 +330,45 @@ export interface ArticlePage {
   next?: Neighbour;
   related: ArticleLink[];
   nav: GuideNav;
+  /** Where the article sits on the learning path, when it is on it. */
+  step?: { number: number; total: number; stage: string; stageNumber: number; stageId: string };
 }
 
 const sectionOf = (article: LoadedArticle) => splitArticleId(article.entry.id).section;
 
+/**
+ * The order readers go through the guide: the learning path, then any
+ * article not on it, in section order. Previous and next follow it, so the
+ * last article of a section leads into the next one instead of ending.
+ */
+function readingOrder(articles: readonly LoadedArticle[], stages: readonly PathStage[]): LoadedArticle[] {
+  const onPath = stages.flatMap((stage) => stage.articles);
+  const byId = new Map(articles.map((article) => [article.entry.id, article]));
+  return [...onPath.flatMap((id) => byId.get(id) ?? []), ...articles.filter((article) => !onPath.includes(article.entry.id))];
+}
+
 /** Every article page's view model, in reading order. */
 export async function getArticlePages(): Promise<ArticlePage[]> {
-  const { sections, articles } = await content();
+  const { sections, articles, stages } = await content();
+  const order = readingOrder(articles, stages);
+  const total = stages.reduce((sum, stage) => sum + stage.articles.length, 0);
+  const steps = new Map(stages.flatMap((stage, index) => stage.articles.map((id) => [id, { stage: stage.title, stageNumber: index + 1, stageId: stage.id }] as const)));
+  const stepNumber = new Map(stages.flatMap((stage) => stage.articles).map((id, index) => [id, index + 1]));
   return Promise.all(
-    articles.map(async (article, index) => {
+    order.map(async (article, index) => {
       const { entry, facts, headings } = article;
       const section = sections.find((candidate) => candidate.id === sectionOf(article))!;
-      // The guide reads as one sequence: the last article of a section leads into the next section.
       const neighbour = (other: LoadedArticle | undefined): Neighbour | undefined => {
         if (!other) return undefined;
         const otherSection = sectionOf(other);
-        return { ...toLink(other), sectionTitle: otherSection === section.id ? undefined : sections.find(({ id }) => id === otherSection)?.title };
+        return {
+          ...toLink(other),
+          sectionTitle: otherSection === section.id ? undefined : sections.find(({ id }) => id === otherSection)?.title,
+          step: stepNumber.get(other.entry.id),
+        };
       };
       const url = articleUrl(entry.id);
+      const onPath = steps.get(entry.id);
       return {
         entry,
         url,
@@ -341,10 +381,11 @@ export async function getArticlePages(): Promise<ArticlePage[]> {
         minutes: facts.minutes,
         facts,
         faqJsonLd: entry.data.format === 'faq' ? faqJsonLd(facts.faq) : undefined,
-        previous: neighbour(articles[index - 1]),
-        next: neighbour(articles[index + 1]),
+        previous: neighbour(order[index - 1]),
+        next: neighbour(order[index + 1]),
         related: await getArticleLinks(entry.data.related),
         nav: await getGuideNav({ section: section.id, article: entry.id }),
+        step: onPath && { number: stepNumber.get(entry.id)!, total, ...onPath },
       };
     }),
   );

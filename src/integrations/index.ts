@@ -41,6 +41,9 @@ export function backendGuide({ contentDir = 'content', offline = true, search = 
           vite: {
             plugins: [virtualConfigPlugin({ contentDir, buildInfo, editions: { offline } })],
             build: {
+              // Every script is a file of its own, never inlined: the pages' Content Security Policy then needs no
+              // hash per script, and the offline edition can swap all of them for one classic script (src/offline/site.ts).
+              assetsInlineLimit: 0,
               rollupOptions: {
                 onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
                   // Astro marks every MDX module "use astro:head-inject", and the bundler warns once per file

@@ -36,6 +36,12 @@ export const homeUrl = withBase('/');
 export const glossaryUrl = withBase('/glossary/');
 /** The A-Z index of every article and term. */
 export const indexUrl = withBase('/a-z/');
+/** The learning path, with the reader's progress. */
+export const pathUrl = withBase('/path/');
+/** The glossary review (flash cards). */
+export const reviewUrl = withBase('/review/');
+/** The glossary definitions as a script, for previews and review (src/pages/glossary-previews.js.ts). */
+export const glossaryPreviewsUrl = withBase('/glossary-previews.js');
 /** The downloads page. */
 export const downloadUrl = withBase('/download/');
 /** The search page; `?q=` runs a query on load. */

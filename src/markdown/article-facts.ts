@@ -60,7 +60,9 @@ export interface ArticleFacts {
   figures: string[];
   /** Dollar amounts typed into prose rather than taken from the salary data. */
   typedPay: string[];
-  /** The first sentence of the first paragraph, as plain text (the glossary lists terms by it). */
+  /** The first paragraph, as plain text (a glossary term's definition; glossary previews show it). */
+  lead: string;
+  /** The first sentence of the first paragraph (the glossary lists terms by it). */
   summary: string;
 }
 
@@ -139,6 +141,7 @@ export function articleFacts(root: Node): ArticleFacts {
     payIds: [],
     figures: [],
     typedPay: [],
+    lead: '',
     summary: '',
   };
 
@@ -196,7 +199,8 @@ export function articleFacts(root: Node): ArticleFacts {
 
   const blocks = root.children ?? [];
   const firstParagraph = blocks.find((block) => block.type === 'paragraph');
-  facts.summary = firstParagraph ? firstSentence(textOf(firstParagraph)) : '';
+  facts.lead = firstParagraph ? textOf(firstParagraph).replace(/\s+/g, ' ').trim() : '';
+  facts.summary = firstSentence(facts.lead);
   const takeaways = sectionBlocks(blocks, (heading) => heading.toLowerCase() === 'key takeaways');
   if (takeaways) facts.takeaways = takeaways.filter((block) => block.type === 'list').reduce((sum, list) => sum + (list.children?.length ?? 0), 0);
 

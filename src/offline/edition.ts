@@ -118,7 +118,7 @@ export async function offlineEdition({ outDir, base, onlineRoot, buildInfo }: Of
         indexBytes += text.length;
       }
       const bundle = await build({
-        entryPoints: [fileURLToPath(new URL('../search/offline/entry.ts', import.meta.url))],
+        entryPoints: [fileURLToPath(new URL('./site.ts', import.meta.url))],
         bundle: true,
         format: 'iife',
         minify: true,
@@ -127,7 +127,7 @@ export async function offlineEdition({ outDir, base, onlineRoot, buildInfo }: Of
         logLevel: 'silent',
         plugins: [inlineCss],
       });
-      add('offline/search.js', bundle.outputFiles[0]!.contents);
+      add('offline/site.js', bundle.outputFiles[0]!.contents);
       zip.end();
       await done;
       if (failure) throw failure;

@@ -1,7 +1,8 @@
 /**
  * Turns one built page into its offline copy: relative links to .html files,
  * no module scripts or prefetch rules (browsers refuse modules from disk, and
- * there is nothing to prefetch), the offline search script, and a note saying
+ * there is nothing to prefetch), the one classic script that does their work
+ * (offline/site.js), and a note saying
  * this is the offline edition, when it was built and, when the build knows
  * the site's address, where the same page lives online.
  */
@@ -62,6 +63,6 @@ export function offlinePage($: CheerioAPI, { file, base, onlineRoot, builtOn, bu
   const skip = $('.skip-link').first();
   if (skip.length > 0) skip.after(note);
   else $('body').prepend(note);
-  $('body').append(`<script src="${rootPrefix(file)}offline/search.js"></script>`);
+  $('body').append(`<script src="${rootPrefix(file)}offline/site.js"></script>`);
   return $.html();
 }

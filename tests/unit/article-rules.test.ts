@@ -23,6 +23,7 @@ const facts = (changes: Partial<ArticleFacts> = {}): ArticleFacts => ({
   payIds: [],
   figures: [],
   typedPay: [],
+  lead: '',
   summary: '',
   ...changes,
 });

@@ -74,9 +74,13 @@ export function checkContent(
       problems.push(`${term.filePath}: article names "${term.article}", but no published article has that id`);
     }
   }
+  const onPath = new Map<string, string>();
   for (const path of paths) {
     for (const id of path.articles) {
-      if (!ids.has(id)) problems.push(`${path.filePath}: reading path "${path.id}" names "${id}", but no published article has that id`);
+      if (!ids.has(id)) problems.push(`${path.filePath}: stage "${path.id}" names "${id}", but no published article has that id`);
+      const earlier = onPath.get(id);
+      if (earlier) problems.push(`${path.filePath}: stage "${path.id}" names "${id}", which stage "${earlier}" already has; an article is on the path once`);
+      else onPath.set(id, path.id);
     }
   }
   return problems;

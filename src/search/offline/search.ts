@@ -2,7 +2,7 @@
  * Search for the offline edition, bundled into one classic script
  * (offline/search.js) because browsers refuse module scripts from disk. It
  * wires the same header button, shortcuts, dialog and /search/ page as the
- * online site, fed by backend.ts instead of Pagefind.
+ * online site, fed by backend.ts instead of Pagefind. Part of the offline edition's one script (src/offline/site.ts).
  */
 import { openSearch } from '../ui/search-dialog.ts';
 import { mountSearchPage } from '../ui/search-page.ts';
