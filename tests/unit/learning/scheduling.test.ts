@@ -11,6 +11,7 @@ describe('review scheduling', () => {
   it('rates a new card and stores a card that passes the progress check', () => {
     const stored = rate(undefined, Rating.Good, now);
     assert.equal(stored.reps, 1);
+    assert.equal(stored.last_review, now.toISOString(), 'the review itself is remembered');
     assert.ok(Date.parse(stored.due) > now.getTime());
     assert.ok(parseProgress({ version: 1, done: {}, cards: { cors: stored } }), 'a rated card must be storable');
     assert.deepEqual(toStored(toCard(stored)), stored);
