@@ -27,7 +27,7 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromium,
       // Chromium's background services call Google's hosts; our network is closed and our tests count requests.
-      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },
   webServer: {

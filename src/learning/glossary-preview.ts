@@ -53,7 +53,8 @@ async function show(link: HTMLAnchorElement, id: string, scriptUrl: string): Pro
   const [term, definition, more] = [...popover.children] as [HTMLElement, HTMLElement, HTMLAnchorElement];
   term.textContent = link.textContent?.trim() ?? '';
   definition.textContent = 'Loading the definition…';
-  more.href = link.href;
+  // The link's own attribute, not the resolved URL: it stays relative in the offline edition.
+  more.setAttribute('href', link.getAttribute('href') ?? '');
   more.textContent = 'Read the full entry';
   if (!popover.matches(':popover-open')) popover.showPopover();
   place(popover, link);

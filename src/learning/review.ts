@@ -33,16 +33,16 @@ class Review extends HTMLElement {
     this.next();
   }
 
-  private part<T extends HTMLElement>(selector: string): T {
+  private child<T extends HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
   private say(message: string): void {
-    this.part('[data-review-status]').textContent = message;
+    this.child('[data-review-status]').textContent = message;
   }
 
   private next(): void {
-    const card = this.part('[data-review-card]');
+    const card = this.child('[data-review-card]');
     const id = this.queue.shift();
     if (!id) {
       card.hidden = true;
@@ -54,12 +54,12 @@ class Review extends HTMLElement {
     const [term, definition] = this.data[id]!;
     this.say(`${this.queue.length + 1} ${this.queue.length === 0 ? 'card' : 'cards'} to go in this session.`);
     card.hidden = false;
-    this.part('[data-review-term]').textContent = term;
-    const answer = this.part('[data-review-answer]');
+    this.child('[data-review-term]').textContent = term;
+    const answer = this.child('[data-review-answer]');
     answer.hidden = true;
-    this.part('[data-review-definition]').textContent = definition;
-    this.part<HTMLAnchorElement>('[data-review-link]').href = this.termUrl(id);
-    const show = this.part<HTMLButtonElement>('[data-review-show]');
+    this.child('[data-review-definition]').textContent = definition;
+    this.child<HTMLAnchorElement>('[data-review-link]').href = this.termUrl(id);
+    const show = this.child<HTMLButtonElement>('[data-review-show]');
     show.hidden = false;
     show.onclick = () => {
       show.hidden = true;
@@ -67,7 +67,7 @@ class Review extends HTMLElement {
       const now = new Date();
       const stored = loadProgress().progress.cards[id];
       const due = nextIntervals(stored, now);
-      const buttons = this.part('[data-review-ratings]');
+      const buttons = this.child('[data-review-ratings]');
       buttons.replaceChildren(
         ...ratings.map(({ label, rating }) => {
           const button = Object.assign(document.createElement('button'), { type: 'button', className: 'review-rating' });
@@ -76,7 +76,7 @@ class Review extends HTMLElement {
             const { progress } = loadProgress();
             saveProgress({ ...progress, cards: { ...progress.cards, [id]: rate(progress.cards[id], rating, new Date()) } });
             this.next();
-            this.part<HTMLButtonElement>('[data-review-show]').focus();
+            this.child<HTMLButtonElement>('[data-review-show]').focus();
           });
           return button;
         }),

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
-import { searchUrl } from '../../src/lib/urls.ts';
+import { reviewUrl, searchUrl } from '../../src/lib/urls.ts';
 import { builtPages, distDir } from './dist.ts';
 
 /**
@@ -65,10 +65,17 @@ describe('scripts', () => {
   }
 
   it('stay under 5 KB of JavaScript per page before the reader opens search, brotli-compressed', () => {
-    for (const page of pages.filter(({ path }) => path !== searchUrl)) {
+    for (const page of pages.filter(({ path }) => path !== searchUrl && path !== reviewUrl)) {
       const bytes = brotliCompressSync(page.js).length;
       assert.ok(bytes <= 5 * 1024, `${page.path} ships ${bytes} bytes of compressed JavaScript`);
     }
+  });
+
+  it('keep the review page, whose purpose is the spaced-repetition scheduler (ts-fsrs), under 11 KB', () => {
+    const page = pages.find(({ path }) => path === reviewUrl);
+    assert.ok(page, `${reviewUrl} was not built`);
+    const bytes = brotliCompressSync(page.js).length;
+    assert.ok(bytes <= 11 * 1024, `${reviewUrl} ships ${bytes} bytes of compressed JavaScript`);
   });
 
   it('keep the search page, where search runs at once, under 6 KB (Pagefind itself aside)', () => {

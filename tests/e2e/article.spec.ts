@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { richArticle } from './pages.ts';
+import { richArticle } from './helpers.ts';
 
 test.describe('article page', () => {
   test('shows title, description, reading time, dates, sources and related articles', async ({ page }) => {
@@ -12,15 +12,15 @@ test.describe('article page', () => {
   });
 
   test('the table of contents links every h2 and h3 and marks the section being read', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(richArticle);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await expect(toc).toBeVisible();
-    const tocTargets = await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const tocTargets = await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')).filter((href) => href !== '#main'));
     const headingIds = await page.locator('.prose h2[id], .prose h3[id]').evaluateAll((headings) => headings.map((heading) => `#${heading.id}`));
     expect(tocTargets).toEqual(headingIds);
 
-    const last = toc.getByRole('link').last();
+    const last = toc.locator(`a[href="${tocTargets.at(-1)}"]`);
     await last.click();
     await expect(page).toHaveURL(new RegExp(`${tocTargets.at(-1)}$`));
     await expect(page.locator(tocTargets.at(-1)!)).toBeInViewport();
@@ -28,14 +28,23 @@ test.describe('article page', () => {
     await expect(toc.locator('[aria-current="true"]')).toHaveCount(1);
   });
 
-  test('the table of contents is a closed disclosure above the text on a phone', async ({ page }) => {
+  test('beside the text, "On this page" is a label: Enter and clicks do not fold the list away', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(richArticle);
+    const summary = page.locator('bg-toc summary');
+    await expect(summary).toHaveAttribute('tabindex', '-1');
+    await summary.click();
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+  });
+
+  test('on a phone the table of contents is a closed bar above the text', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(richArticle);
-    const toggle = page.getByText('On this page', { exact: true });
-    await expect(toggle).toBeVisible();
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await expect(toc).toBeHidden();
-    await toggle.click();
+    await page.locator('bg-toc summary').click();
     await expect(toc).toBeVisible();
     const tocBox = (await toc.boundingBox())!;
     const bodyBox = (await page.locator('.prose').boundingBox())!;
@@ -44,6 +53,7 @@ test.describe('article page', () => {
 
   test('every heading has a permalink that appears on focus, and copy-link copies the full URL', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(richArticle);
     const heading = page.locator('.prose h2[id]').first();
     const id = await heading.getAttribute('id');
@@ -94,21 +104,25 @@ test.describe('article page', () => {
     await expect(page.getByRole('tabpanel')).toBeFocused();
   });
 
-  test('wide tables scroll inside a focusable region, not the page', async ({ page }) => {
+  test('a wide table scrolls inside its focusable region at 320 px, while the page does not', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
-    await page.goto('/front-end-vs-back-end/front-end-vs-back-end/');
-    const region = page.getByRole('region', { name: /^Table: / }).first();
+    await page.goto('/careers/career-paths/');
+    const region = page.getByRole('region', { name: /^Table: / }).filter({ has: page.locator('tr:first-child > :nth-child(4)') }).first();
     await region.focus();
     await expect(region).toBeFocused();
+    expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 });
 
 test.describe('milestone checklist', () => {
-  test('boxes are labelled by their line, tick by click or keyboard, and stay ticked after a reload', async ({ page }) => {
+  test('boxes are labelled by their line, tick by click or keyboard, and stay ticked after a reload, kept by their text', async ({ page }) => {
     await page.goto('/careers/how-to-become-a-back-end-developer/');
     const boxes = page.locator('.prose li > label > input[type="checkbox"]');
     expect(await boxes.count()).toBeGreaterThanOrEqual(10);
-    const first = page.getByRole('checkbox', { name: /hundred lines/ });
+    const first = boxes.first();
+    const firstName = (await first.evaluate((box) => box.parentElement!.textContent!)).replace(/\s+/g, ' ').trim();
+    await expect(page.getByRole('checkbox', { name: firstName })).toHaveCount(1);
     await first.click();
     await boxes.nth(2).focus();
     await page.keyboard.press('Space');
@@ -116,5 +130,7 @@ test.describe('milestone checklist', () => {
     await expect(first).toBeChecked();
     await expect(boxes.nth(2)).toBeChecked();
     await expect(boxes.nth(1)).not.toBeChecked();
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem(`bg-checklist:${location.pathname}`)!));
+    expect(stored).toContain(firstName);
   });
 });

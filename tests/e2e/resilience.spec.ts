@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { missingUrl, publicUrls, richArticle } from './pages.ts';
+import { richArticle } from './helpers.ts';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -27,25 +27,21 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test.describe('at 320 px wide', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-  for (const url of [...publicUrls, missingUrl]) {
-    test(`${url} needs no horizontal scrolling`, async ({ page }) => {
-      await page.goto(url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
-});
-
-test('printing shows only the article, with link URLs', async ({ page }) => {
+test('printing shows only the article, every tab panel, and the addresses of links to other sites', async ({ page }) => {
   await page.goto(richArticle);
+  await expect(page.locator('.tab-panel[hidden]').first()).toBeAttached();
   await page.emulateMedia({ media: 'print' });
+  for (const panel of await page.locator('.tab-panel').all()) await expect(panel).toBeVisible();
+  // The text takes the page's width, not the track the hidden sidebar left.
+  expect((await page.locator('.prose').boundingBox())!.width).toBeGreaterThan(600);
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
   await expect(page.locator('bg-toc')).toBeHidden();
+  await expect(page.locator('#guide-panel')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Previous and next article' })).toBeHidden();
-  const link = page.locator('.prose a[href^="/"]').first();
-  const after = await link.evaluate((element) => getComputedStyle(element, '::after').content);
-  expect(after).toContain(await link.getAttribute('href'));
+  const external = page.locator('main a[href^="https:"]').first();
+  expect(await external.evaluate((element) => getComputedStyle(element, '::after').content)).toContain(await external.getAttribute('href'));
+  // A link inside the guide would print a meaningless "/skills/…" path, so it prints none.
+  const internal = page.locator('.prose a[href^="/"]').first();
+  expect(await internal.evaluate((element) => getComputedStyle(element, '::after').content)).not.toContain('/');
 });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { load } from 'cheerio';
 import { offlineHref, rootPrefix } from '../../src/offline/links.ts';
+import { offlinePage } from '../../src/offline/page.ts';
 
 describe('offline link rewriting', () => {
   it('turns site paths into relative paths to index.html at every depth', () => {
@@ -36,5 +38,32 @@ describe('offline link rewriting', () => {
     assert.equal(rootPrefix('index.html'), './');
     assert.equal(rootPrefix('skills/index.html'), '../');
     assert.equal(rootPrefix('skills/apis/index.html'), '../../');
+  });
+});
+
+describe('an offline page', () => {
+  const built = '<!doctype html><html><head><link rel="canonical" href="https://guide.example/skills/apis/"><script type="module" src="/_astro/a.js"></script><script type="speculationrules">{}</script></head><body><a class="skip-link" href="#main">Skip</a><a href="/glossary/cors/">CORS</a><a href="/downloads/backend-guide-offline.zip">zip</a><div data-download-offer>Download</div></body></html>';
+  const context = { file: 'skills/apis/index.html', base: '/', builtOn: 'December 2, 2026', builtIso: '2026-12-02' };
+
+  it('says it is offline and, when the build knows the address, links the same page online', () => {
+    const html = offlinePage(load(built), { ...context, onlineRoot: 'https://guide.example/' });
+    assert.match(html, /<p class="offline-note" role="note">Offline edition, built <time datetime="2026-12-02">December 2, 2026<\/time>\. <a href="https:\/\/guide\.example\/skills\/apis\/">This page online<\/a><\/p>/);
+    assert.match(html, /href="https:\/\/guide\.example\/download\/">zip/);
+    assert.match(html, /online download page/);
+  });
+
+  it('invents no address when the build has none: no online link, and the zip link goes nowhere', () => {
+    const html = offlinePage(load(built), context);
+    assert.match(html, /Offline edition, built <time datetime="2026-12-02">December 2, 2026<\/time>\.<\/p>/);
+    assert.doesNotMatch(html, /https?:\/\/(?!guide\.example)/);
+    assert.match(html, /<a>zip<\/a>/);
+    assert.match(html, /Ask whoever gave it to you/);
+  });
+
+  it('drops module scripts, prefetch rules and the canonical link, and adds the one classic script', () => {
+    const html = offlinePage(load(built), context);
+    assert.doesNotMatch(html, /type="module"|speculationrules|rel="canonical"/);
+    assert.match(html, /<script src="\.\.\/\.\.\/offline\/site\.js"><\/script>/);
+    assert.match(html, /href="\.\.\/\.\.\/glossary\/cors\/index\.html"/);
   });
 });
