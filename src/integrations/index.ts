@@ -44,6 +44,9 @@ export function backendGuide({ contentDir = 'content', offline = true, search = 
               // Every script is a file of its own, never inlined: the pages' Content Security Policy then needs no
               // hash per script, and the offline edition can swap all of them for one classic script (src/offline/site.ts).
               assetsInlineLimit: 0,
+              // No preload helper: it would ride on every page for the few lazy imports (search, previews), whose
+              // own dependencies are a chunk or two that load fast enough in turn.
+              modulePreload: false,
               rollupOptions: {
                 onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
                   // Astro marks every MDX module "use astro:head-inject", and the bundler warns once per file

@@ -8,7 +8,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatSize, offlineEdition } from '../offline/edition.ts';
-import { pagefindStep } from '../search/pagefind/index-step.ts';
+import { searchStep } from '../search/build-step.ts';
+import { takeHints } from '../search/hints.ts';
 import type { BuildInfo } from './build-info.ts';
 import { builtPages, listFiles } from './built-site.ts';
 import { LinkChecker } from './link-check.ts';
@@ -37,9 +38,12 @@ async function timed<T>(timings: Record<string, number>, step: string, work: () 
 
 export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInfo, search, offline, logger }: PostBuildOptions): Promise<void> {
   const timings: Record<string, number> = {};
+  // Taken out before anything lists the output, so it is neither published nor zipped.
+  const hints = await takeHints(outDir);
   const files = await listFiles(outDir);
   const links = new LinkChecker(base, contentDir);
-  const index = search ? await timed(timings, 'search index', () => pagefindStep(outDir, base)) : undefined;
+  // The offline edition carries its own index, so it needs the search step even when the online index is off.
+  const index = search || offline ? await timed(timings, 'search index', () => searchStep({ outDir, base, online: search, hints })) : undefined;
   const edition = offline ? await timed(timings, 'offline edition', () => offlineEdition({ outDir, base, onlineRoot, buildInfo })) : undefined;
 
   let pages = 0;
@@ -55,17 +59,15 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
   }
 
   let summary = '';
+  const indexed = index ? await timed(timings, 'search index', () => index.finish()) : undefined;
+  if (indexed && search) summary += `; search index of ${indexed.pages - indexed.terms} pages and ${indexed.terms} glossary terms`;
   if (edition) {
-    const zip = await timed(timings, 'offline edition', () => edition.finish(files));
+    const zip = await timed(timings, 'offline edition', () => edition.finish(files, indexed?.offlineScripts ?? {}));
     await fillDownloadSize(outDir, formatSize(zip.bytes));
     summary += `; offline zip ${formatSize(zip.bytes)} (${zip.pages} pages, index ${formatSize(zip.indexBytes)} in ${zip.indexFiles} files)`;
   }
   const problems = await timed(timings, 'link check', async () => links.problems(await listFiles(outDir)));
   if (problems.length > 0) throw new Error(`Broken links in the built site:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
-  if (index) {
-    const indexed = await timed(timings, 'search index', () => index.finish());
-    summary += `; search index of ${indexed.pages} pages and ${indexed.records} glossary entries`;
-  }
   const spent = Object.entries(timings).map(([step, ms]) => `${step} ${Math.round(ms)} ms`).join(', ');
   logger.info(`${pages} pages, every internal link and #fragment resolves${summary}`);
   logger.info(`post-build steps: ${spent}`);

@@ -15,7 +15,7 @@ export function normalizeBase(base: string): string {
 }
 
 /** The base path this build uses. */
-export const base = normalizeBase(configuredBase);
+export const base = /* @__PURE__ */ normalizeBase(configuredBase);
 
 /** A root-relative site path (`/skills/apis/`) as a URL under the base (`/guide/skills/apis/`). */
 export function withBase(path: string, under: string = base): string {
@@ -31,25 +31,31 @@ export function stripBase(url: string, under: string = base): string | undefined
 }
 
 /** The home page. */
-export const homeUrl = withBase('/');
+export const homeUrl = /* @__PURE__ */ withBase('/');
 /** The glossary page. */
-export const glossaryUrl = withBase('/glossary/');
+export const glossaryUrl = /* @__PURE__ */ withBase('/glossary/');
 /** The A-Z index of every article and term. */
-export const indexUrl = withBase('/a-z/');
+export const indexUrl = /* @__PURE__ */ withBase('/a-z/');
 /** The learning path, with the reader's progress. */
-export const pathUrl = withBase('/path/');
+export const pathUrl = /* @__PURE__ */ withBase('/path/');
 /** The glossary review (flash cards). */
-export const reviewUrl = withBase('/review/');
+export const reviewUrl = /* @__PURE__ */ withBase('/review/');
 /** The glossary definitions as a script, for previews and review (src/pages/glossary-previews.js.ts). */
-export const glossaryPreviewsUrl = withBase('/glossary-previews.js');
+export const glossaryPreviewsUrl = /* @__PURE__ */ withBase('/glossary-previews.js');
 /** The downloads page. */
-export const downloadUrl = withBase('/download/');
+export const downloadUrl = /* @__PURE__ */ withBase('/download/');
 /** The search page; `?q=` runs a query on load. */
-export const searchUrl = withBase('/search/');
+export const searchUrl = /* @__PURE__ */ withBase('/search/');
 /** Pagefind's bundle, written by the build (src/search/pagefind/). */
-export const pagefindUrl = withBase('/pagefind/');
+export const pagefindUrl = /* @__PURE__ */ withBase('/pagefind/');
+/** Every word the guide uses, for search suggestions (src/search/vocabulary.ts): its site path, and its URL under the base. */
+export const searchVocabularyPath = '/search-vocabulary.js';
+export const searchVocabularyUrl = /* @__PURE__ */ withBase(searchVocabularyPath);
+/** The hint index, one script per letter (src/search/hint-index.ts): its folder's site path, and its URL under the base. */
+export const searchHintsPath = '/search-hints/';
+export const searchHintsUrl = /* @__PURE__ */ withBase(searchHintsPath);
 /** The site icon. */
-export const faviconUrl = withBase('/favicon.svg');
+export const faviconUrl = /* @__PURE__ */ withBase('/favicon.svg');
 
 /** Where the editions are written, as site paths (the build writes them; pages link them with `withBase`). */
 export const editionPaths = {

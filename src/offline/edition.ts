@@ -15,10 +15,7 @@ import type { BuiltPage } from '../integrations/built-site.ts';
 import type { BuildInfo } from '../integrations/build-info.ts';
 import { versionLabel } from '../integrations/build-info.ts';
 import { formatDate, isoDate } from '../lib/dates.ts';
-import { editionPaths } from '../lib/urls.ts';
-import { extractPage } from '../search/extract.ts';
-import { GLOSSARY_SECTION, glossaryEntry } from '../search/glossary-records.ts';
-import { OfflineIndexBuilder, offlineIndexScripts } from '../search/offline/index-builder.ts';
+import { editionPaths, searchHintsPath, searchVocabularyPath } from '../lib/urls.ts';
 import { offlinePage } from './page.ts';
 
 /** `import css from './x.css?inline'` as Vite reads it: the stylesheet's text. */
@@ -33,8 +30,9 @@ const inlineCss: Plugin = {
 /** The folder inside the zip; readers open backend-guide/index.html. */
 export const FOLDER = 'backend-guide';
 
-/** What the offline copy leaves out: the online search index, module scripts, and the downloads themselves. */
-export const skippedFromOffline = (file: string) => file.startsWith('pagefind/') || file.startsWith('downloads/') || /^_astro\/.*\.js$/.test(file);
+/** What the offline copy leaves out: the online search index, hints and vocabulary (it has its own), module scripts, and the downloads themselves. */
+export const skippedFromOffline = (file: string) =>
+  file.startsWith('pagefind/') || file.startsWith('downloads/') || /^_astro\/.*\.js$/.test(file) || `/${file}` === searchVocabularyPath || `/${file}`.startsWith(searchHintsPath);
 
 const readme = (builtOn: string, version: string, onlineRoot: string | undefined) => `Backend Guide, offline edition
 ==============================
@@ -60,8 +58,8 @@ export interface OfflineEditionOptions {
 
 export interface OfflineEdition {
   page(page: BuiltPage): void;
-  /** Adds every non-page file, the index and the search script, and closes the zip. */
-  finish(files: readonly string[]): Promise<{ pages: number; bytes: number; indexBytes: number; indexFiles: number }>;
+  /** Adds every non-page file, the search index scripts (name → text, from src/search/build-step.ts) and the site script, and closes the zip. */
+  finish(files: readonly string[], searchScripts: Record<string, string>): Promise<{ pages: number; bytes: number; indexBytes: number; indexFiles: number }>;
 }
 
 export async function offlineEdition({ outDir, base, onlineRoot, buildInfo }: OfflineEditionOptions): Promise<OfflineEdition> {
@@ -89,31 +87,21 @@ export async function offlineEdition({ outDir, base, onlineRoot, buildInfo }: Of
     zip.add(entry);
     entry.push(data, true);
   };
-  const index = new OfflineIndexBuilder();
   let pages = 0;
 
   return {
-    page({ file, path, $ }) {
+    page({ file, $ }) {
       if (skippedFromOffline(file)) return;
-      const searchable = extractPage($);
-      // Offline, the folder is the root: documents carry site paths without the base.
-      const entry = glossaryEntry($, path);
-      if (entry) {
-        index.add(path, { title: entry.term, section: GLOSSARY_SECTION, description: entry.definition, headings: [], segments: [] });
-      } else if (searchable) {
-        index.add(path, searchable);
-      }
       add(file, strToU8(offlinePage($, { file, base, onlineRoot, builtOn, builtIso: isoDate(built) })));
       pages += 1;
     },
-    async finish(files) {
+    async finish(files, searchScripts) {
       add('README.txt', strToU8(readme(builtOn, versionLabel(buildInfo), onlineRoot)));
       for (const file of files) {
         if (!file.endsWith('.html') && !skippedFromOffline(file)) add(file, await readFile(join(outDir, file)));
       }
-      const scripts = offlineIndexScripts(index.build());
       let indexBytes = 0;
-      for (const [name, text] of Object.entries(scripts)) {
+      for (const [name, text] of Object.entries(searchScripts)) {
         add(`offline/${name}`, strToU8(text));
         indexBytes += text.length;
       }
@@ -131,7 +119,7 @@ export async function offlineEdition({ outDir, base, onlineRoot, buildInfo }: Of
       zip.end();
       await done;
       if (failure) throw failure;
-      return { pages, bytes, indexBytes, indexFiles: Object.keys(scripts).length };
+      return { pages, bytes, indexBytes, indexFiles: Object.keys(searchScripts).length };
     },
   };
 }

@@ -78,10 +78,12 @@ describe('scripts', () => {
     assert.ok(bytes <= 11 * 1024, `${reviewUrl} ships ${bytes} bytes of compressed JavaScript`);
   });
 
-  it('keep the search page, where search runs at once, under 6 KB (Pagefind itself aside)', () => {
+  // The search page runs search at once: the panel, Pagefind's adapter, and what both editions add to an index (answers,
+  // hints first, variants: src/search/core/refine.ts) load with it. 6 KB before issue 15's search work; suggestions stay lazy.
+  it('keep the search page, where search runs at once, under 9 KB (Pagefind itself aside)', () => {
     const page = pages.find(({ path }) => path === searchUrl);
     assert.ok(page, `${searchUrl} was not built`);
     const bytes = brotliCompressSync(page.js).length;
-    assert.ok(bytes <= 6 * 1024, `${searchUrl} ships ${bytes} bytes of compressed JavaScript`);
+    assert.ok(bytes <= 9 * 1024, `${searchUrl} ships ${bytes} bytes of compressed JavaScript`);
   });
 });

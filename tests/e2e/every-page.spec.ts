@@ -23,7 +23,7 @@ const everyPage = [...publicUrls, missingUrl];
 /** Tests that each visit a share of the pages, so both workers take part. */
 const SHARES = 4;
 
-test.describe('every page', () => {
+test.describe('every page', { tag: '@slow' }, () => {
   // A share is ~50 page loads; on a loaded two-core machine that can take a minute or more.
   test.describe.configure({ timeout: 300_000 });
   for (let share = 0; share < SHARES; share += 1) {
@@ -69,7 +69,7 @@ test.describe('axe', () => {
   // One browser page walks a share of the set: a warm cache makes each further page cheap.
   for (let share = 0; share < 2; share += 1) {
     const urls = covering.filter((_, index) => index % 2 === share);
-    test(`covering set, share ${share + 1} of 2 (${urls.length} pages): no violations in the light theme, no contrast failures in the dark, at 1280 px`, async ({ page }) => {
+    test(`@slow covering set, share ${share + 1} of 2 (${urls.length} pages): no violations in the light theme, no contrast failures in the dark, at 1280 px`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       const found: string[] = [];
       for (const url of urls) {

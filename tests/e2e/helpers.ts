@@ -1,5 +1,8 @@
 /** What several browser tests share: the pages to visit, axe, and a watch on requests and errors. */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from '@playwright/test';
 
@@ -58,4 +61,16 @@ export function watch(page: Page, origin: string, allow: (message: string) => bo
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return { elsewhere, errors };
+}
+
+/** The built offline zip, unzipped into a fresh temporary folder: `site` is its backend-guide/ folder; call `remove` when done. */
+export function unzipOfflineEdition(): { site: string; remove: () => void } {
+  const zipFile = join(import.meta.dirname, '..', '..', 'dist', 'downloads', 'backend-guide-offline.zip');
+  const folder = mkdtempSync(join(tmpdir(), 'bg-offline-'));
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zipFile)))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), bytes);
+  }
+  return { site: join(folder, 'backend-guide'), remove: () => rmSync(folder, { recursive: true, force: true }) };
 }

@@ -4,27 +4,15 @@
  * that folder and nothing may reach the console as an error.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { unzipSync } from 'fflate';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { rankingCases } from '../search-queries.ts';
+import { unzipOfflineEdition } from './helpers.ts';
 
-const zipFile = join(import.meta.dirname, '..', '..', 'dist', 'downloads', 'backend-guide-offline.zip');
-let folder = '';
 let site = '';
-
-test.beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), 'bg-offline-'));
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zipFile)))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(folder, name)), { recursive: true });
-    writeFileSync(join(folder, name), bytes);
-  }
-  site = join(folder, 'backend-guide');
-});
-test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+let remove = () => {};
+test.beforeAll(() => ({ site, remove } = unzipOfflineEdition()));
+test.afterAll(() => remove());
 
 const url = (path: string) => pathToFileURL(join(site, path)).href;
 
@@ -161,23 +149,6 @@ test('searching from disk: three queries, a result opened, and the search page',
   await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', /glossary\/reverse-proxy\/index\.html|web-servers/);
   expect(outside).toEqual([]);
   expect(errors).toEqual([]);
-});
-
-test('offline search finds the same pages as online for the common queries', async ({ page }) => {
-  await page.goto(`${url('search/index.html')}`);
-  const misses: string[] = [];
-  for (const { query, expect: wanted } of rankingCases) {
-    await page.locator('.search-panel input').fill(query);
-    await expect(page.locator('.search-status')).toContainText(`“${query.trim()}”`);
-    const top = await page.locator('.search-hit-title').evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href') ?? ''));
-    const paths = top.map((href) => {
-      const [path = ''] = href.slice(`${pathToFileURL(site).href}/`.length).split('#');
-      return `/${path.replace(/index\.html$/, '')}`;
-    });
-    if (!paths.includes(wanted)) misses.push(`"${query}" wants ${wanted}, got ${paths.join(', ')}`);
-  }
-  // Offline ranking is simpler than Pagefind's (29 of 30 agree today); allow one more miss, no more.
-  expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(2);
 });
 
 test('tabs, the table of contents and the copy buttons work from disk too', async ({ page, context }) => {

@@ -3,8 +3,8 @@
  * pages containing every word, so filler words would hide the right page;
  * they are dropped unless nothing else is left.
  */
-const FILLER = new Set(
-  'a an and are as at be can do does for from how i in is it me my of on or should the to vs versus what whats when where which who why will with you'.split(
+export const FILLER = new Set(
+  'a actually an and are as at be can do does for from how i in is it me my of on one or really should the to use vs versus what whats when where which who why will with you'.split(
     ' ',
   ),
 );
@@ -16,7 +16,8 @@ export function searchWords(query: string): string {
   return (meaningful.length > 0 ? meaningful : words).join(' ');
 }
 
-const normalize = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '');
+// Hyphens separate words ("back-end" is "back end"), as the indexes split them.
+const normalize = (text: string) => text.toLowerCase().replace(/-/g, ' ').replace(/[^\p{L}\p{N}\s]/gu, '');
 
 /** True when every query word starts a word of the title ("back-end dev" fits "What is back-end development?"). */
 export function titleMatches(words: string, title: string): boolean {

@@ -4,12 +4,10 @@
  * that match every stem (as a whole term or, for stems of three characters or
  * more, as a prefix), scores them BM25-style so rarer terms weigh more and
  * whole-term matches beat prefix matches, counts matches per section before
- * the section filter applies, and puts pages whose title holds the query
- * first.
+ * the section filter applies. (Title matches first, answers and
+ * suggestions: refine.ts, shared with the online index.)
  */
-import { preferTitleMatches } from './query.ts';
-
-/** [doc index, weighted term frequency, heading indexes the term appears under]. */
+/** [doc index, weighted term frequency, places the term appears (heading indexes, -1 for the page's top), where it weighs most first]. */
 export type Posting = [number, number, number[]];
 
 /** What ranking needs to know of a document. */
@@ -28,8 +26,6 @@ export interface Match {
 }
 
 export interface RankInput {
-  /** The query's meaningful words as typed (for the title rule). */
-  words: string;
   /** The query's stems (tokenize(words)), deduplicated. */
   stems: readonly string[];
   docs: readonly RankedDocInfo[];
@@ -49,11 +45,18 @@ export const PREFIX_FACTOR = 0.6;
 /** The shortest stem that may match terms it only begins. */
 export const MIN_PREFIX = 3;
 
-/** BM25's k1 and b: how fast repeated terms saturate, and how much length matters. */
+/**
+ * BM25's b: how much a page's length counts against it. Low, because the
+ * guide mixes 2,400-word articles with two-sentence glossary entries, and
+ * with BM25's usual 0.75 a short entry that mentions a word outranks the
+ * article about it. The online index uses the same (Pagefind's pageLength).
+ */
+export const LENGTH_WEIGHT = 0.3;
+/** BM25's k1: how fast repeated terms saturate. */
 const K1 = 1.2;
-const B = 0.75;
+const B = LENGTH_WEIGHT;
 
-export function rank({ words, stems, docs, termsFor, section }: RankInput): RankOutput {
+export function rank({ stems, docs, termsFor, section }: RankInput): RankOutput {
   if (stems.length === 0) return { matches: [], perSection: {} };
   const averageWords = docs.reduce((sum, doc) => sum + doc.words, 0) / Math.max(1, docs.length);
   let scores: Map<number, Match> | undefined;
@@ -70,7 +73,8 @@ export function rank({ words, stems, docs, termsFor, section }: RankInput): Rank
       const score = (exact ? 1 : PREFIX_FACTOR) * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + B * (length / averageWords))));
       const current = found.get(doc) ?? { doc, score: 0, headings: new Map<number, number>() };
       current.score += score;
-      for (const heading of headings) current.headings.set(heading, (current.headings.get(heading) ?? 0) + score);
+      // A place earns less the further down the term's list it comes (the list is heaviest first).
+      headings.forEach((heading, place) => current.headings.set(heading, (current.headings.get(heading) ?? 0) + score / (1 + place)));
       found.set(doc, current);
     }
     // Every stem must match: keep only documents found for all stems so far.
@@ -94,6 +98,5 @@ export function rank({ words, stems, docs, termsFor, section }: RankInput): Rank
     perSection[name] = (perSection[name] ?? 0) + 1;
   }
   const inSection = all.filter(({ doc }) => !section || docs[doc]?.section === section).sort((a, b) => b.score - a.score || a.doc - b.doc);
-  const ranked = preferTitleMatches(words, inSection.map((match) => ({ match, title: docs[match.doc]?.title ?? '' })));
-  return { matches: ranked.map(({ match }) => match), perSection };
+  return { matches: inSection, perSection };
 }

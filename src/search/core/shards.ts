@@ -10,8 +10,11 @@ export function shardOf(term: string): string {
   return /[a-z0-9]/.test(first) ? first : '_';
 }
 
-/** [url, title, section, description, words, headings as [id, title]] */
-export type OfflineDoc = [string, string, string, string, number, [string, string][]];
+/** Every shard name shardOf can give. */
+export const SHARDS = [...'abcdefghijklmnopqrstuvwxyz0123456789', '_'];
+
+/** [url, title, section, description, words, headings as [id, title], and for a glossary term its other names] */
+export type OfflineDoc = [string, string, string, string, number, [string, string][], string[]?];
 /** term -> postings ([doc, weighted frequency, heading indexes]) */
 export type OfflineShard = Record<string, [number, number, number[]][]>;
 

@@ -8,6 +8,9 @@ import { escapeHtml } from '../core/html.ts';
 import { emptyOutcome, pagedOutcome, SUB_RESULTS } from '../core/paging.ts';
 import { searchWords } from '../core/query.ts';
 import { rank, type Match } from '../core/rank.ts';
+import { refine } from '../core/refine.ts';
+import { loadVocabulary } from '../core/vocabulary-file.ts';
+import { hintLoader } from '../core/hint-loader.ts';
 import { DOCS_CALLBACK, shardOf, TERMS_CALLBACK, type OfflineDoc, type OfflineShard } from '../core/shards.ts';
 import { tokenize } from '../core/tokenize.ts';
 import type { SearchBackend, SearchHit } from '../core/types.ts';
@@ -74,7 +77,7 @@ export function offlineBackend(root: string): SearchBackend {
     return promise;
   };
 
-  return {
+  const backend: SearchBackend = {
     async search(query, section) {
       const words = searchWords(query);
       const stems = [...new Set(tokenize(words))];
@@ -82,22 +85,36 @@ export function offlineBackend(root: string): SearchBackend {
       const [all, ...loaded] = await Promise.all([loadDocs(), ...stems.map((stem) => loadShard(shardOf(stem)))]);
       const byShard = new Map(stems.map((stem, index) => [shardOf(stem), loaded[index]!]));
       const { matches, perSection } = rank({
-        words,
         stems,
         docs: all.map(([, title, sectionTitle, , length]) => ({ title, section: sectionTitle, words: length })),
         termsFor: (stem) => byShard.get(shardOf(stem)) ?? {},
         section,
       });
       const toHit = ({ doc, headings }: Match): SearchHit => {
-        const [url, title, sectionTitle, description, , docHeadings] = all[doc]!;
-        const best = [...headings].sort((a, b) => b[1] - a[1]).slice(0, SUB_RESULTS);
-        const subResults = best.map(([heading]) => {
+        const [url, title, sectionTitle, description, , docHeadings, aliases] = all[doc]!;
+        const ranked = [...headings].sort((a, b) => b[1] - a[1]);
+        // Heading -1 is the page's top: when it matches best, the result opens there, as Pagefind's does.
+        const opensAtTop = ranked[0]?.[0] === -1;
+        const subResults = ranked.filter(([heading]) => heading >= 0).slice(0, SUB_RESULTS).map(([heading]) => {
           const [id, headingTitle] = docHeadings[heading]!;
           return { url: fileUrl(`${url.split('#')[0]}#${id}`), title: headingTitle, excerpt: highlight(headingTitle, stems) };
         });
-        return { url: subResults[0]?.url ?? fileUrl(url), title, section: sectionTitle, excerpt: highlight(description, stems), subResults };
+        return {
+          page: url,
+          url: (!opensAtTop && subResults[0]?.url) || fileUrl(url),
+          title,
+          section: sectionTitle,
+          excerpt: highlight(description, stems),
+          subResults,
+          ...(aliases ? { term: { definition: description, aliases } } : {}),
+        };
       };
       return pagedOutcome(matches, perSection, (page) => page.map(toHit));
     },
   };
+  return refine(backend, {
+    vocabulary: () => loadVocabulary(`${root}offline/vocabulary.js`),
+    hints: hintLoader(`${root}offline/hints/`),
+    pageUrl: (page, anchor) => fileUrl(`${page}${anchor ? `#${anchor}` : ''}`),
+  });
 }

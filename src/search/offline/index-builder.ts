@@ -1,17 +1,22 @@
 /**
  * The offline edition's search index, built page by page from what search
- * reads of each built page (../extract.ts) plus one document per glossary
- * entry. It is written as classic scripts, which browsers run from disk where
+ * reads of each built page (../extract.ts) and its search hints. It is written as classic scripts, which browsers run from disk where
  * fetch, modules and WebAssembly are refused: one file of documents, and the
  * terms split by first character so a query loads only what it needs.
  */
 import type { ExtractedPage } from '../extract.ts';
-import { DOCS_CALLBACK, shardOf, TERMS_CALLBACK, type OfflineDoc, type OfflineShard } from '../core/shards.ts';
-import { tokenize } from '../core/tokenize.ts';
+import { HINT_WEIGHT, TERM_DEFINITION_WEIGHT, type PageHints } from '../hints.ts';
+import { GLOSSARY_SECTION } from '../../site.ts';
+import { DOCS_CALLBACK, SHARDS, shardOf, TERMS_CALLBACK, type OfflineDoc, type OfflineShard } from '../core/shards.ts';
+import { tokenizeForIndex } from '../core/tokenize.ts';
 
-/** How much a word counts by where it stands. */
-const WEIGHT = { title: 10, heading: 5, description: 3, body: 1 } as const;
-/** Headings a posting remembers, enough to offer the best three. */
+/**
+ * How much a word counts by where it stands: as Pagefind weighs the online
+ * index (title through ranking.metaWeights, headings by level, hints by
+ * HINT_WEIGHT), so both editions rank alike.
+ */
+const WEIGHT = { title: 10, heading: 6, description: 1, body: 1 } as const;
+/** Places (headings, or -1 for the top) a posting remembers, heaviest first: enough to offer the best three. */
 const MAX_HEADINGS = 8;
 
 export interface OfflineIndex {
@@ -22,27 +27,35 @@ export interface OfflineIndex {
 export class OfflineIndexBuilder {
   private readonly index: OfflineIndex = { docs: [], shards: {} };
 
-  /** Adds one page (`url` is its site path under the base) or one glossary entry (no headings or segments). */
-  add(url: string, page: ExtractedPage): void {
+  /** Adds one page (`url` is its site path without the base) with its hints. */
+  add(url: string, page: ExtractedPage, hints?: PageHints): void {
     const id = this.index.docs.length;
-    const weights = new Map<string, { tf: number; headings: Set<number> }>();
+    const weights = new Map<string, { tf: number; headings: Map<number, number> }>();
     const add = (text: string, weight: number, heading = -1) => {
-      const terms = tokenize(text);
+      const terms = tokenizeForIndex(text);
       for (const term of terms) {
-        const entry = weights.get(term) ?? { tf: 0, headings: new Set<number>() };
+        const entry = weights.get(term) ?? { tf: 0, headings: new Map<number, number>() };
         entry.tf += weight;
-        if (heading >= 0) entry.headings.add(heading);
+        // -1 is the page's top (its title and the text before the first heading): a place a result may open, as online.
+        entry.headings.set(heading, (entry.headings.get(heading) ?? 0) + weight);
         weights.set(term, entry);
       }
       return terms.length;
     };
-    let words = add(page.title, WEIGHT.title) + add(page.description, WEIGHT.description);
+    const term = page.section === GLOSSARY_SECTION;
+    let words = add(page.title, WEIGHT.title) + add(page.description, term ? TERM_DEFINITION_WEIGHT : WEIGHT.description);
     page.headings.forEach(([, title], heading) => add(title, WEIGHT.heading, heading));
     for (const segment of page.segments) words += add(segment.text, WEIGHT.body, segment.heading);
-    this.index.docs.push([url, page.title, page.section, page.description, words, page.headings]);
+    for (const alias of hints?.aliases ?? []) words += add(alias, HINT_WEIGHT.alias);
+    for (const { text, section } of hints?.questions ?? []) {
+      words += add(text, HINT_WEIGHT.question, section ? page.headings.findIndex(([id]) => id === section) : -1);
+    }
+    this.index.docs.push([url, page.title, page.section, page.description, words, page.headings, ...(term ? [hints?.aliases ?? []] : [])] as OfflineDoc);
     for (const [term, { tf, headings }] of weights) {
       const shard = (this.index.shards[shardOf(term)] ??= {});
-      (shard[term] ??= []).push([id, tf, [...headings].slice(0, MAX_HEADINGS)]);
+      // Where the word weighs most first, so the engine can open a result there (core/rank.ts).
+      const places = [...headings].sort((a, b) => b[1] - a[1]).map(([heading]) => heading);
+      (shard[term] ??= []).push([id, tf, places.slice(0, MAX_HEADINGS)]);
     }
   }
 
@@ -51,9 +64,9 @@ export class OfflineIndexBuilder {
   }
 }
 
-/** The classic scripts that carry the index: `docs.js` and one `terms-<c>.js` per shard. */
+/** The classic scripts that carry the index: `docs.js` and a `terms-<c>.js` for every shard a query can ask for, empty or not, so no lookup fails to load. */
 export function offlineIndexScripts(index: OfflineIndex): Record<string, string> {
   const files: Record<string, string> = { 'docs.js': `${DOCS_CALLBACK}(${JSON.stringify(index.docs)});\n` };
-  for (const [shard, terms] of Object.entries(index.shards)) files[`terms-${shard}.js`] = `${TERMS_CALLBACK}(${JSON.stringify(shard)},${JSON.stringify(terms)});\n`;
+  for (const shard of SHARDS) files[`terms-${shard}.js`] = `${TERMS_CALLBACK}(${JSON.stringify(shard)},${JSON.stringify(index.shards[shard] ?? {})});\n`;
   return files;
 }

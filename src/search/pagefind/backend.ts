@@ -3,9 +3,14 @@
  * folder the first time a search runs. Pagefind ranks, with its own title
  * weighting (`ranking.metaWeights`); this file only shapes its results.
  */
-import { pagefindUrl } from '../../lib/urls.ts';
+import { pagefindUrl, searchHintsUrl, searchVocabularyUrl, stripBase, withBase } from '../../lib/urls.ts';
+import { GLOSSARY_SECTION } from '../../site.ts';
 import { emptyOutcome, pagedOutcome, SUB_RESULTS } from '../core/paging.ts';
 import { searchWords } from '../core/query.ts';
+import { LENGTH_WEIGHT } from '../core/rank.ts';
+import { refine } from '../core/refine.ts';
+import { loadVocabulary } from '../core/vocabulary-file.ts';
+import { hintLoader } from '../core/hint-loader.ts';
 import type { SearchBackend, SearchHit, SearchLocation } from '../core/types.ts';
 
 interface PagefindSubResult {
@@ -50,7 +55,7 @@ function load(): Promise<PagefindApi> {
   api ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${pagefindUrl}pagefind.js`)) as PagefindApi;
     // Result links carry ?highlight=… so the opened page marks the words.
-    await pagefind.options({ highlightParam: 'highlight', ranking: { metaWeights: { title: TITLE_WEIGHT } } });
+    await pagefind.options({ highlightParam: 'highlight', ranking: { metaWeights: { title: TITLE_WEIGHT }, pageLength: LENGTH_WEIGHT } });
     await pagefind.init();
     // Per-section counts come with each search only once the filter index is loaded.
     await pagefind.filters();
@@ -67,18 +72,32 @@ function toHit(data: PagefindData): SearchHit {
     .filter((sub) => sub.url.includes('#') && sub.url !== pageUrl)
     .slice(0, SUB_RESULTS)
     .map(({ url, title, excerpt }) => ({ url, title, excerpt }));
+  const section = data.filters.section?.[0] ?? '';
   return {
+    page: stripBase(new URL(pageUrl, location.href).pathname) ?? pageUrl,
     // Opening a result goes straight to its best-matching heading.
     url: best && best.url.includes('#') ? best.url : pageUrl,
     title: data.meta.title ?? pageUrl,
-    section: data.filters.section?.[0] ?? '',
+    section,
     excerpt: data.excerpt,
     subResults: headings,
+    ...(section === GLOSSARY_SECTION ? { term: { definition: data.meta.description ?? '', aliases: termAliases(data.meta.aliases) } } : {}),
   };
 }
 
+/** A term's other names, as src/search/pagefind/with-hints.ts stored them (a JSON list). */
+function termAliases(stored: string | undefined): string[] {
+  try {
+    const list: unknown = JSON.parse(stored ?? '[]');
+    return Array.isArray(list) ? list.filter((name): name is string => typeof name === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export function pagefindBackend(): SearchBackend {
-  return {
+  const backend: SearchBackend = {
+    prepare: () => void load().catch(() => undefined),
     async search(query, section) {
       const pagefind = await load();
       const found = await pagefind.search(searchWords(query), section ? { filters: { section } } : {});
@@ -87,4 +106,9 @@ export function pagefindBackend(): SearchBackend {
       return pagedOutcome(found.results, perSection, (page) => Promise.all(page.map(async (result) => toHit(await result.data()))));
     },
   };
+  return refine(backend, {
+    vocabulary: () => loadVocabulary(searchVocabularyUrl),
+    hints: hintLoader(searchHintsUrl),
+    pageUrl: (page, anchor) => `${withBase(page)}${anchor ? `#${anchor}` : ''}`,
+  });
 }

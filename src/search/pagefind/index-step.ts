@@ -1,50 +1,34 @@
 /**
- * Indexes the built site with Pagefind's Node API, page by page as the
- * post-build pass reads them (no second read of dist/), plus one custom
- * record per glossary entry. Only what pages mark `data-pagefind-body` is
- * indexed; code samples stay out, since their tokens drown the prose and
- * swell the fragments each result downloads.
+ * Pagefind's index of the online site, through its Node API, page by page as
+ * the post-build pass reads them (no second read of dist/). Only what pages
+ * mark `data-pagefind-body` is indexed; code samples stay out, since their
+ * tokens drown the prose and swell the fragments each result downloads.
  */
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { BuiltPage } from '../../integrations/built-site.ts';
 import { withBase } from '../../lib/urls.ts';
-import { GLOSSARY_SECTION, glossaryEntry } from '../glossary-records.ts';
+import type { PageHints } from '../hints.ts';
+import { withHints } from './with-hints.ts';
 
-export interface PagefindStep {
-  page(page: BuiltPage): Promise<void>;
-  /** Writes the index into `<outDir>/pagefind/`; returns pages and records indexed. */
-  finish(): Promise<{ pages: number; records: number }>;
+export interface PagefindIndex {
+  /** Indexes one page (its site path without the base) with its hints. */
+  add(path: string, html: string, hints: PageHints | undefined): Promise<void>;
+  /** Writes the index into `<outDir>/pagefind/`. */
+  finish(): Promise<void>;
 }
 
 const fail = (what: string, errors: readonly string[]): never => {
   throw new Error(`Search index: ${what} failed:\n${errors.map((error) => `  - ${error}`).join('\n')}`);
 };
 
-export async function pagefindStep(outDir: string, base: string): Promise<PagefindStep> {
+export async function pagefindIndex(outDir: string, base: string): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['pre'] });
   if (!index) return fail('creating the index', errors);
-  let pages = 0;
-  let records = 0;
   return {
-    async page({ path, html, $ }) {
-      if ($('[data-pagefind-body]').length > 0) {
-        const added = await index.addHTMLFile({ url: withBase(path, base), content: html });
-        if (added.errors.length > 0) fail(`indexing ${path}`, added.errors);
-        pages += 1;
-      }
-      const entry = glossaryEntry($, path);
-      if (!entry) return;
-      const record = await index.addCustomRecord({
-        url: entry.url,
-        content: entry.definition,
-        language: 'en',
-        meta: { title: entry.term, description: entry.definition },
-        filters: { section: [GLOSSARY_SECTION] },
-      });
-      if (record.errors.length > 0) fail(`indexing ${entry.url}`, record.errors);
-      records += 1;
+    async add(path, html, hints) {
+      const added = await index.addHTMLFile({ url: withBase(path, base), content: withHints(html, hints) });
+      if (added.errors.length > 0) fail(`indexing ${path}`, added.errors);
     },
     async finish() {
       try {
@@ -55,7 +39,6 @@ export async function pagefindStep(outDir: string, base: string): Promise<Pagefi
         for (const name of await readdir(outputPath)) {
           if (/^pagefind-(component-|modular-)?ui\./.test(name)) await rm(join(outputPath, name));
         }
-        return { pages, records };
       } finally {
         await pagefind.close();
       }

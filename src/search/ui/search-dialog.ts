@@ -43,6 +43,8 @@ function build({ backend, sections, indexUrl }: DialogOptions): HTMLDialogElemen
 }
 
 export function openSearch(options: DialogOptions): void {
+  // The index starts loading as the dialog opens: by the first keystroke it is usually ready.
+  options.backend.prepare?.();
   dialog ??= build(options);
   if (!dialog.open) {
     opener = document.activeElement;

@@ -22,6 +22,7 @@ export function mountSearchPage(page: HTMLElement, backend: SearchBackend, index
       if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
     },
   });
+  backend.prepare?.();
   page.querySelector('[data-no-script]')?.remove();
   mount.replaceWith(panel.element);
   const params = new URLSearchParams(location.search);

@@ -43,6 +43,29 @@ function locationItem(location: SearchLocation): HTMLLIElement {
   return el('li', {}, el('a', { href: location.url }, location.title), el('p', { className: 'search-excerpt' }, ...excerptNodes(location.excerpt)));
 }
 
+/** The longest definition an answer card shows before it stops at a sentence. */
+const ANSWER_LENGTH = 320;
+
+/** The definition, cut at the last full sentence that fits. */
+export function shortDefinition(text: string): string {
+  if (text.length <= ANSWER_LENGTH) return text;
+  const cut = text.slice(0, ANSWER_LENGTH);
+  const end = cut.lastIndexOf('. ');
+  return end > 80 ? cut.slice(0, end + 1) : `${cut.replace(/\s+\S*$/, '')}…`;
+}
+
+/** A glossary term the query names: its definition, with a link to the entry. */
+function answerItem(hit: SearchHit): HTMLLIElement {
+  return el(
+    'li',
+    { className: 'search-hit search-answer' },
+    el('p', { className: 'search-answer-label' }, 'Definition'),
+    el('a', { href: hit.url, className: 'search-hit-title' }, hit.title),
+    el('p', { className: 'search-answer-text' }, shortDefinition(hit.term?.definition ?? '')),
+    el('a', { href: hit.url, className: 'search-answer-more', ariaLabel: `Full entry: ${hit.title}` }, 'Full entry'),
+  );
+}
+
 function hitItem(hit: SearchHit): HTMLLIElement {
   const item = el(
     'li',
@@ -83,10 +106,12 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
   );
   const filters = el('div', { className: 'search-filters', role: 'group', ariaLabel: 'Show results from' }, ...chips);
   const status = el('p', { className: 'search-status', role: 'status' });
+  // Outside the live region: a control inside it would be read out on every change.
+  const suggestion = el('p', { className: 'search-suggestion', hidden: true });
   const results = el('ol', { className: 'search-results', id: `${id}-results`, ariaLabel: 'Results' });
   const moreButton = el('button', { type: 'button', className: 'search-more', hidden: true }, 'Show more results');
   const hint = el('p', { className: 'search-keys', ariaHidden: 'true' }, '↑ ↓ move · Enter opens · Esc closes');
-  const element = el('div', { className: 'search-panel' }, form, filters, status, results, moreButton, hint);
+  const element = el('div', { className: 'search-panel' }, form, filters, status, suggestion, results, moreButton, hint);
 
   let section: string | undefined;
   let latest = 0;
@@ -107,6 +132,7 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
     const ticket = ++latest;
     onChange?.(query, section);
     moreButton.hidden = true;
+    suggestion.hidden = true;
     if (!words) {
       results.replaceChildren();
       for (const chip of chips) chip.lastElementChild!.textContent = '';
@@ -121,7 +147,7 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
     try {
       const outcome = await backend.search(words, section);
       if (ticket !== latest) return; // a newer query is already on its way
-      results.replaceChildren(...outcome.hits.map(hitItem));
+      results.replaceChildren(...outcome.hits.map((hit) => (hit === outcome.answer ? answerItem(hit) : hitItem(hit))));
       shown = outcome.hits.length;
       total = outcome.total;
       loadMore = outcome.more;
@@ -131,7 +157,22 @@ export function createSearchPanel({ backend, sections, indexUrl, onChange }: Pan
         chip.lastElementChild!.textContent = ` ${count}`;
       }
       const where = section ? ` in ${section}` : '';
-      if (outcome.total === 0) {
+      if (outcome.suggestion) {
+        const better = outcome.suggestion;
+        const button = el('button', { type: 'button', className: 'search-suggest-button' }, better);
+        button.addEventListener('click', () => {
+          input.value = better;
+          void run(better);
+          input.focus();
+        });
+        suggestion.replaceChildren('Did you mean ', button, '?');
+        suggestion.hidden = false;
+      }
+      if (outcome.corrected) {
+        const { from, to } = outcome.corrected;
+        const best = shown < outcome.total ? `, showing the best ${shown}` : '';
+        say(`No results for “${from}”${where}. ${outcome.total} ${outcome.total === 1 ? 'result' : 'results'} for “${to}”${best}.`);
+      } else if (outcome.total === 0) {
         say(`No results for “${words}”${where}. Try fewer or other words, or browse the `, el('a', { href: indexUrl }, 'A-Z index'), '.');
       } else {
         const best = shown < outcome.total ? `, showing the best ${shown}` : '';

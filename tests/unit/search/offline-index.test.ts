@@ -4,15 +4,16 @@ import { runInNewContext } from 'node:vm';
 import { describe, it } from 'node:test';
 import { parseHtml } from '../../../src/integrations/built-site.ts';
 import { extractPage } from '../../../src/search/extract.ts';
-import { glossaryEntry } from '../../../src/search/glossary-records.ts';
-import { shardOf, type OfflineDoc, type OfflineShard } from '../../../src/search/core/shards.ts';
-import { stem, tokenize } from '../../../src/search/core/tokenize.ts';
+import { SHARDS, shardOf, type OfflineDoc, type OfflineShard } from '../../../src/search/core/shards.ts';
+import { stem, tokenize, tokenizeForIndex } from '../../../src/search/core/tokenize.ts';
 import { OfflineIndexBuilder, offlineIndexScripts } from '../../../src/search/offline/index-builder.ts';
 
 describe('offline search index', () => {
-  it('tokenizes with joined hyphens, folded accents and a light English stem', () => {
+  it('tokenizes with folded accents and a light English stem; indexed text also keeps hyphenated words joined', () => {
     // Words of four letters or fewer are left whole ("apis", "cors"), so short terms keep their meaning.
-    assert.deepEqual(tokenize('Back-end caching, Café APIs!'), ['backend', 'cach', 'cafe', 'apis']);
+    assert.deepEqual(tokenize('Back-end caching, Café APIs!'), ['back', 'end', 'cach', 'cafe', 'apis']);
+    // Indexed text has both, so "back end" and "backend" find "back-end".
+    assert.deepEqual(tokenizeForIndex('Back-end caching'), ['back', 'end', 'cach', 'backend']);
     assert.equal(stem('caches'), 'cach');
     assert.equal(stem('cache'), 'cach');
     assert.equal(stem('class'), 'class');
@@ -26,7 +27,7 @@ describe('offline search index', () => {
     <div class="heading heading-2"><h2 id="rest">REST</h2><span data-pagefind-ignore>#</span></div><p>Resources and verbs.</p>
     <pre>SELECT secret_code_word</pre><script>var hidden_script_word;</script></div></body></html>`);
   const glossary = parseHtml(
-    `<html><body><article data-glossary-entry="cors" data-glossary-url="/glossary/cors/"><h1><span data-glossary-term>CORS</span><span>#</span></h1><div data-glossary-definition><p>Browser rule for origins.</p></div><p>Explained in …</p></article></body></html>`,
+    `<html><body><article data-glossary-entry="cors" data-pagefind-body data-pagefind-filter="section:Glossary"><div data-pagefind-ignore>Home › Glossary</div><h1><span data-pagefind-meta="title">CORS</span><span data-pagefind-ignore>#</span></h1><div data-pagefind-meta="description"><p>Browser rule for origins.</p></div><p data-pagefind-ignore>Explained in …</p></article></body></html>`,
   );
 
   it('reads a page as search sees it: no ignored parts, code or scripts, text grouped by heading', () => {
@@ -42,19 +43,34 @@ describe('offline search index', () => {
     assert.equal(extractPage(parseHtml('<html><body><h1>Home</h1></body></html>')), undefined);
   });
 
-  it('reads a glossary term page: its URL, the term without its tools, the definition alone', () => {
-    assert.deepEqual(glossaryEntry(glossary, '/glossary/cors/'), { url: '/glossary/cors/', term: 'CORS', definition: 'Browser rule for origins.' });
-    assert.equal(glossaryEntry(article, '/skills/apis/'), undefined);
+  it('reads a glossary term page as a page of the Glossary section: the term without its tools, the definition as its description', () => {
+    const term = extractPage(glossary)!;
+    assert.deepEqual([term.title, term.section, term.description, term.headings], ['CORS', 'Glossary', 'Browser rule for origins.', []]);
+    assert.equal(term.segments.map((segment) => segment.text).join(''), '');
   });
 
   const builder = new OfflineIndexBuilder();
-  builder.add('/skills/apis/', extractPage(article)!);
-  builder.add('/glossary/cors/', { title: 'CORS', section: 'Glossary', description: 'Browser rule for origins.', headings: [], segments: [] });
+  builder.add('/skills/apis/', extractPage(article)!, { aliases: ['web API'], questions: [{ text: 'Which verbs does REST use?', section: 'rest' }, { text: 'Why contracts matter' }] });
+  builder.add('/glossary/cors/', extractPage(glossary)!, { aliases: ['same-origin policy'], questions: [] });
   const index = builder.build();
+
+  it('indexes hints: other names like a title, and a question under the heading that answers it', () => {
+    const postings = (term: string) => index.shards[shardOf(term)]?.[term];
+    // Places: -1 is the page's top; heaviest first.
+    assert.deepEqual(postings('web'), [[0, 7, [-1]]]);
+    assert.deepEqual(postings('verb'), [[0, 1 + 6, [0]]], 'the body word plus the question tied to #rest');
+    assert.deepEqual(postings('rest'), [[0, 6 + 6, [0]]], 'the heading and the question under it');
+    assert.deepEqual(postings('contract'), [[0, 1 + 6, [-1]]], 'the description word plus a whole-page question');
+    assert.deepEqual(postings('sameorigin'), [[1, 7, [-1]]], 'a hyphenated name is also indexed joined');
+    assert.deepEqual(postings('origin'), [[1, 0.5 + 7, [-1]]], 'and as its parts; a definition counts half');
+    // A term's document carries its other names, for the answer card.
+    const [, , section, description, , headings, aliases] = index.docs[1]!;
+    assert.deepEqual([section, description, headings, aliases], ['Glossary', 'Browser rule for origins.', [], ['same-origin policy']]);
+    assert.equal(index.docs[0]!.length, 6, 'an article has no list of other names');
+  });
 
   it('weights titles above body text and records the heading a word sits under', () => {
     const postings = (term: string) => index.shards[shardOf(term)]?.[term];
-    assert.deepEqual(postings('verb'), [[0, 1, [0]]]);
     assert.equal(postings('apis')![0]![1], 10, 'title words weigh 10');
     assert.equal(postings('secret'), undefined, 'code blocks stay out');
     assert.equal(postings('hidden'), undefined, 'scripts stay out');
@@ -73,7 +89,9 @@ describe('offline search index', () => {
     // The scripts ran in another realm: compare plain data.
     const plain = JSON.parse(JSON.stringify(received)) as typeof received;
     assert.deepEqual(plain.docs, index.docs);
-    assert.deepEqual(plain.shards, index.shards);
-    assert.deepEqual(Object.keys(files).sort(), ['docs.js', ...Object.keys(index.shards).map((shard) => `terms-${shard}.js`)].sort());
+    for (const [shard, terms] of Object.entries(index.shards)) assert.deepEqual(plain.shards[shard], terms);
+    // Every shard has a file, so a query never asks for one that is not there.
+    assert.deepEqual(Object.keys(files).sort(), ['docs.js', ...SHARDS.map((shard) => `terms-${shard}.js`)].sort());
+    assert.deepEqual(plain.shards.z, {});
   });
 });

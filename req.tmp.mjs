@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+await page.goto('http://localhost:4455/skills/apis/');
+await page.waitForTimeout(500);
+const t0 = Date.now();
+const reqs = [];
+page.on('requestfinished', async (r) => { const s = await r.sizes(); reqs.push([Date.now() - t0, r.url().replace('http://localhost:4455', ''), s.responseBodySize]); });
+await page.keyboard.press('Control+k');
+await page.locator('dialog[open] input').fill(process.argv[2] ?? 'post or put');
+await page.locator('dialog[open] .search-status').filter({ hasText: '“' }).waitFor();
+console.log('done', Date.now() - t0);
+await page.waitForTimeout(500);
+for (const r of reqs) console.log(r.join('\t'));
+await browser.close();
