@@ -1,43 +1,35 @@
 /**
  * Build scaling: copies content/ to a temporary folder, adds N synthetic
- * articles to the Skills section, builds into another temporary folder and
- * reports build time, time per page, link-check and search-index time, peak
- * memory and the median article's weight, for N = 0, 100 and 1,000 (or the
- * counts given: `npm run bench:scale -- 50 500`). The work folder
- * (.scale-tmp-*, git-ignored) is removed afterwards.
+ * articles of realistic prose (synthetic-articles.ts: a word chain trained
+ * on the guide's own articles, thousands of distinct words) spread over the
+ * five sections, builds into another temporary folder, and reports the build
+ * time, each post-build step, peak memory, the offline edition and search
+ * files, and the weight of every kind of page, for N = 0, 100 and 1,000 (or
+ * the counts given: `npm run bench:scale -- 50 500`). Page weight must stay
+ * flat: no page may list every article. The work folder (.scale-tmp-*,
+ * git-ignored) is removed afterwards.
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { measuredBuild } from './measured-build.ts';
+import { syntheticWriter } from './synthetic-articles.ts';
 
 const counts = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n >= 0);
 const sizes = counts.length > 0 ? counts : [0, 100, 1000];
 const root = join(import.meta.dirname, '..');
-const words = 'request server database cache query index client response latency queue worker schema table route handler token session deploy log metric'.split(' ');
+const sections = ['roles', 'skills', 'tools', 'front-end-vs-back-end', 'careers'];
+const writer = syntheticWriter(join(root, 'content'));
+console.log(`Synthetic prose vocabulary: ${writer.vocabulary} distinct words`);
 
-/** A plausible article: about 1,000 words under six headings, a code block and a glossary link. */
-function syntheticArticle(n: number): string {
-  const paragraph = (seed: number) =>
-    Array.from({ length: 55 }, (_, index) => words[(seed * 7 + index * 13) % words.length]).join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
-  const sections = Array.from({ length: 6 }, (_, s) => `## Part ${s + 1} of topic ${n}\n\n${paragraph(n + s)}\n\n${paragraph(n + s + 1)}\n\n${paragraph(n + s + 2)}\n`);
-  return `---
-title: Synthetic article ${n}
-description: A generated article for measuring how the build scales.
-order: ${1000 + n}
-level: intermediate
-updated: 2026-11-21
-related:
-  - skills/apis
----
+const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+const brotli = async (file: string) => brotliCompressSync(await readFile(file)).length;
 
-This page exists only in a benchmark and links the [API](/glossary/#api) entry.
-
-${sections.join('\n')}
-\`\`\`js
-console.log('synthetic ${n}');
-\`\`\`
-`;
+/** Total size and largest file of the files under `dir` whose names match. */
+async function files(dir: string, match: RegExp): Promise<{ total: number; largest: number; count: number }> {
+  const names = (await readdir(dir, { recursive: true, encoding: 'utf8' }).catch(() => [] as string[])).filter((name) => match.test(name));
+  const sizes = await Promise.all(names.map(async (name) => (await stat(join(dir, name))).size));
+  return { total: sizes.reduce((a, b) => a + b, 0), largest: Math.max(0, ...sizes), count: names.length };
 }
 
 const report: Record<string, number | string>[] = [];
@@ -47,31 +39,43 @@ for (const n of sizes) {
   try {
     const content = join(work, 'content');
     await cp(join(root, 'content'), content, { recursive: true });
-    for (let i = 1; i <= n; i += 1) await writeFile(join(content, 'articles', 'skills', `synthetic-${String(i).padStart(4, '0')}.mdx`), syntheticArticle(i));
+    for (let i = 1; i <= n; i += 1) {
+      const section = sections[i % sections.length]!;
+      await writeFile(join(content, 'articles', section, `synthetic-${String(i).padStart(4, '0')}.mdx`), writer.article(i, section));
+    }
     const out = join(work, 'dist');
     const result = measuredBuild({ BG_CONTENT_DIR: content, BG_OUT_DIR: out, BG_CACHE_DIR: join(work, 'cache'), BENCH_LOG: 'info' });
     const pages = (await readdir(out, { recursive: true, encoding: 'utf8' })).filter((name) => name.endsWith('.html'));
-    const articleSizes = await Promise.all(
-      pages.filter((name) => /^[^/]+\/[^/]+\/index\.html$/.test(name)).map(async (name) => brotliCompressSync(await readFile(join(out, name))).length),
-    );
-    articleSizes.sort((a, b) => a - b);
-    const realArticle = brotliCompressSync(await readFile(join(out, 'skills', 'apis', 'index.html'))).length;
-    const indexMs = Number(/indexed .* in (\d+) ms/.exec(result.output)?.[1] ?? NaN);
-    const linksMs = Number(/checked in (\d+) ms/.exec(result.output)?.[1] ?? NaN);
-    const offline = /offline edition: \d+ pages, ([\d.]+ [KM]B) zip, index ([\d.]+ [KM]B) in (\d+) files, in (\d+) ms/.exec(result.output);
+    const weights = new Map(await Promise.all(pages.map(async (name) => [name, await brotli(join(out, name))] as const)));
+    const articles = pages.filter((name) => /^(?!glossary\/)[^/]+\/[^/]+\/index\.html$/.test(name) && !/\/page\//.test(name)).map((name) => weights.get(name)!).sort((a, b) => a - b);
+    const heaviest = [...weights].sort((a, b) => b[1] - a[1])[0]!;
+    const steps: Record<string, number> = {};
+    const stepLine = /post-build steps: (.*)/.exec(result.output)?.[1] ?? '';
+    for (const [, step, ms] of stepLine.matchAll(/(search index|offline edition|read and parse|link check) (\d+) ms/g)) steps[step!] = Number(ms);
+    const zip = /offline zip ([\d.]+ [KM]B) \(\d+ pages, index ([\d.]+ [KM]B) in (\d+) files\)/.exec(result.output);
+    const hints = await files(join(out, 'search-hints'), /\.js$/);
+    const vocabulary = await files(out, /^search-vocabulary\.js$/);
     report.push({
       'synthetic articles': n,
       pages: pages.length,
       'build (s)': Number((result.ms / 1000).toFixed(1)),
       'ms per page': Math.round(result.ms / pages.length),
-      'link check (ms)': linksMs,
-      'search index (ms)': indexMs,
-      'offline zip': offline?.[1] ?? '?',
-      'offline index': offline?.[2] ?? '?',
-      'offline build (ms)': Number(offline?.[4] ?? NaN),
+      'parse (ms)': steps['read and parse'] ?? NaN,
+      'link check (ms)': steps['link check'] ?? NaN,
+      'search (ms)': steps['search index'] ?? NaN,
+      'offline (ms)': steps['offline edition'] ?? NaN,
       'peak memory (MB)': result.peakMB,
-      '/skills/apis/ (KB brotli)': Number((realArticle / 1024).toFixed(1)),
-      'median article (KB brotli)': Number((articleSizes[Math.floor(articleSizes.length / 2)]! / 1024).toFixed(1)),
+      'offline zip': zip?.[1] ?? '?',
+      'offline index': zip ? `${zip[2]} in ${zip[3]} files` : '?',
+      'hint index (KB, largest file)': `${kb(hints.total)} (${kb(hints.largest)})`,
+      'vocabulary (KB)': kb(vocabulary.total),
+      'median article (KB br)': kb(articles[Math.floor(articles.length / 2)] ?? 0),
+      '/skills/apis/ (KB br)': kb(weights.get('skills/apis/index.html') ?? 0),
+      'home (KB br)': kb(weights.get('index.html') ?? 0),
+      '/skills/ (KB br)': kb(weights.get('skills/index.html') ?? 0),
+      '/path/ (KB br)': kb(weights.get('path/index.html') ?? 0),
+      '/a-z/ (KB br)': kb(weights.get('a-z/index.html') ?? 0),
+      'heaviest page (KB br)': `${kb(heaviest[1])} ${heaviest[0]}`,
     });
     console.log(JSON.stringify(report.at(-1)));
   } finally {

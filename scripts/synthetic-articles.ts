@@ -89,6 +89,10 @@ questions:
   - Why generate article ${n}?
 related:
   - skills/apis
+sources:
+  - title: Generated benchmark text (figures in it are random)
+    url: https://example.org/synthetic
+    accessed: 2026-11-21
 ---
 
 This page exists only in a benchmark and links the [API](/glossary/#api) entry and [APIs](/skills/apis/).
@@ -101,6 +105,28 @@ console.log('synthetic ${n}', ${JSON.stringify(section)});
 | Measure | Value |
 | --- | --- |
 | Article | ${n} |
+
+## Key takeaways
+
+- ${sentences(rand, 12)}
+- ${sentences(rand, 12)}
+- ${sentences(rand, 12)}
+
+## Check your understanding
+
+<details>
+<summary>What is an API?</summary>
+
+A contract between programs; see [what an API is](/skills/apis/#what-an-api-is).
+
+</details>
+
+<details>
+<summary>Which HTTP method replaces a resource?</summary>
+
+PUT; see [HTTP methods](/skills/apis/#http-methods).
+
+</details>
 `;
   }
   return { article, vocabulary };

@@ -1,34 +1,43 @@
 /**
  * Writes the hint index (core/hint-match.ts) at build time: every page's
  * title, other names and questions, filed under each of their meaningful
- * stems, one classic script per first letter.
+ * stems, one classic script per two-letter shard, plus the list of shards.
  */
 import type { ExtractedPage } from './extract.ts';
 import type { PageHints } from './hints.ts';
-import { HINT_CALLBACK, HINT_SHARDS, HintKind, hintShardOf, hintStems, type HintEntry, type HintShard } from './core/hint-match.ts';
+import { HINT_CALLBACK, HINT_KEYS_CALLBACK, HINT_KEYS_FILE, HintKind, hintShardOf, hintStems, type HintShardFile } from './core/hint-match.ts';
 
 export class HintIndexBuilder {
-  private readonly shards: Record<string, HintShard> = {};
-
-  private file(entry: HintEntry, stems: readonly string[]): void {
-    for (const stem of stems) {
-      const shard = (this.shards[hintShardOf(stem)] ??= {});
-      (shard[stem] ??= []).push(entry);
-    }
-  }
+  private readonly shards = new Map<string, { pages: Map<string, number>; file: HintShardFile }>();
 
   add(path: string, page: ExtractedPage, hints: PageHints | undefined): void {
+    let number = 0;
     const hint = (kind: HintKind, text: string, anchor = '') => {
       const stems = hintStems(text);
-      if (stems.length > 0) this.file([path, page.title, page.section, kind, anchor, text, stems.length], stems);
+      number += 1;
+      for (const stem of stems) {
+        const key = hintShardOf(stem);
+        let shard = this.shards.get(key);
+        if (!shard) this.shards.set(key, (shard = { pages: new Map(), file: { p: [], s: {} } }));
+        let ref = shard.pages.get(path);
+        if (ref === undefined) {
+          ref = shard.file.p.push([path, page.title, page.section]) - 1;
+          shard.pages.set(path, ref);
+        }
+        (shard.file.s[stem] ??= []).push([ref, number, kind, anchor, stems.length]);
+      }
     };
     hint(HintKind.Title, page.title);
     for (const alias of hints?.aliases ?? []) hint(HintKind.Alias, alias);
     for (const { text, section } of hints?.questions ?? []) hint(HintKind.Question, text, section);
   }
 
-  /** File name (shard + ".js") → script text; every shard a query can ask for has a file, empty or not, so no lookup ends in a 404. */
+  /** File name → script text: one per shard, and the list of shards. */
   scripts(): Record<string, string> {
-    return Object.fromEntries(HINT_SHARDS.map((shard) => [`${shard}.js`, `${HINT_CALLBACK}(${JSON.stringify(shard)},${JSON.stringify(this.shards[shard] ?? {})});\n`]));
+    const keys = [...this.shards.keys()].sort();
+    return {
+      [`${HINT_KEYS_FILE}.js`]: `${HINT_KEYS_CALLBACK}(${JSON.stringify(keys)});\n`,
+      ...Object.fromEntries(keys.map((key) => [`${key}.js`, `${HINT_CALLBACK}(${JSON.stringify(key)},${JSON.stringify(this.shards.get(key)!.file)});\n`])),
+    };
   }
 }

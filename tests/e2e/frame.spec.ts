@@ -109,3 +109,15 @@ test('search says "Searching…" while the index loads', async ({ page }) => {
   release();
   await expect(dialog.getByRole('status')).toContainText('results for “cache”');
 });
+
+test('at every width from 320 to 1440 px the header stays one row, and no header link wraps', async ({ page }) => {
+  for (const width of [320, 390, 768, 1024, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/skills/apis/');
+    expect((await page.locator('.site-header').boundingBox())!.height, `header at ${width} px`).toBeLessThanOrEqual(64);
+    const wrapped = await page.locator('.site-header a, .site-header button').evaluateAll((controls) =>
+      controls.filter((control) => (control as HTMLElement).offsetParent && control.getClientRects().length > 1 || control.getBoundingClientRect().height > 48).map((control) => control.textContent?.trim()),
+    );
+    expect(wrapped, `controls taller than one line at ${width} px`).toEqual([]);
+  }
+});

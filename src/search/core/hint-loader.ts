@@ -1,30 +1,41 @@
 /**
- * Loads the hint index (hint-match.ts) a letter at a time, as classic scripts
- * that call a global function: the same way online and from disk, where
- * fetching a local file is refused.
+ * Loads the hint index (hint-match.ts): first the list of shards that exist,
+ * then each shard a query needs, as classic scripts that call a global
+ * function (the same way online and from disk, where fetching a local file is
+ * refused). A shard that is not on the list is empty and never requested.
  */
-import { HINT_CALLBACK, type HintShard } from './hint-match.ts';
+import { HINT_CALLBACK, HINT_KEYS_CALLBACK, HINT_KEYS_FILE, readHintShard, type HintShard, type HintShardFile } from './hint-match.ts';
 
 declare global {
   interface Window {
-    [HINT_CALLBACK]?: (shard: string, entries: HintShard) => void;
+    [HINT_KEYS_CALLBACK]?: (keys: string[]) => void;
+    [HINT_CALLBACK]?: (shard: string, file: HintShardFile) => void;
   }
 }
 
-const waiting = new Map<string, (entries: HintShard) => void>();
-const loaded = new Map<string, Promise<HintShard>>();
+function loadScript(src: string, onError: () => void): void {
+  const script = Object.assign(document.createElement('script'), { src });
+  script.addEventListener('error', onError);
+  document.head.append(script);
+}
 
-/** A loader for the shards in `folderUrl` (ending in "/"); a letter no hint word starts with has no file and loads as empty. */
+/** A loader for the shards in `folderUrl` (ending in "/"). */
 export function hintLoader(folderUrl: string): (shard: string) => Promise<HintShard> {
-  window[HINT_CALLBACK] = (shard, entries) => waiting.get(shard)?.(entries);
-  return (shard) => {
+  const waiting = new Map<string, (file: HintShardFile) => void>();
+  const loaded = new Map<string, Promise<HintShard>>();
+  let keys: Promise<Set<string>> | undefined;
+  window[HINT_CALLBACK] = (shard, file) => waiting.get(shard)?.(file);
+  return async (shard) => {
+    keys ??= new Promise<Set<string>>((resolve) => {
+      window[HINT_KEYS_CALLBACK] = (list) => resolve(new Set(list));
+      loadScript(`${folderUrl}${HINT_KEYS_FILE}.js`, () => resolve(new Set()));
+    });
+    if (!(await keys).has(shard)) return {};
     let promise = loaded.get(shard);
     if (!promise) {
       promise = new Promise<HintShard>((resolve) => {
-        waiting.set(shard, resolve);
-        const script = Object.assign(document.createElement('script'), { src: `${folderUrl}${shard}.js` });
-        script.addEventListener('error', () => resolve({}));
-        document.head.append(script);
+        waiting.set(shard, (file) => resolve(readHintShard(file)));
+        loadScript(`${folderUrl}${shard}.js`, () => resolve({}));
       });
       loaded.set(shard, promise);
     }

@@ -12,8 +12,7 @@
  *   allow (suggest.ts), run at once when nothing matched.
  */
 import { answerFor } from './answer.ts';
-import { escapeHtml } from './html.ts';
-import { hintShardOf, hintStems, HintKind, matchHints, type HintEntry, type HintShard } from './hint-match.ts';
+import { hintShardOf, hintStems, matchHints, type HintEntry, type HintShard } from './hint-match.ts';
 import { preferTitleMatches, searchWords } from './query.ts';
 import type { Suggester } from './suggest.ts';
 import type { SearchBackend, SearchHit, SearchOutcome } from './types.ts';
@@ -41,12 +40,12 @@ export function refine(backend: SearchBackend, sources: RefineSources): SearchBa
   function hinted(query: string, hits: readonly SearchHit[], section: string | undefined, shards: Map<string, HintShard>): SearchHit[] {
     const stems = hintStems(searchWords(query));
     const inSection = (entries: readonly HintEntry[]) => (section ? entries.filter((entry) => entry[2] === section) : entries);
-    return matchHints(stems, (stem) => inSection(shards.get(hintShardOf(stem))?.[stem] ?? [])).map(({ entry: [page, title, section, kind, anchor, text] }) => {
+    return matchHints(stems, (stem) => inSection(shards.get(hintShardOf(stem))?.[stem] ?? [])).map(({ entry: [page, title, section, , anchor] }) => {
       const found = hits.find((hit) => hit.page === page);
       // A question opens the page where it is answered; a title or another name of the subject, at its top.
       // A hit the index returned keeps its address otherwise (online, ?highlight= marks the words on the page).
       if (found) return { ...found, url: `${found.url.split('#')[0]}${anchor ? `#${anchor}` : ''}` };
-      return { page, url: sources.pageUrl(page, anchor), title, section, excerpt: escapeHtml(kind === HintKind.Title ? '' : text), subResults: [] };
+      return { page, url: sources.pageUrl(page, anchor), title, section, excerpt: '', subResults: [] };
     });
   }
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { load } from 'cheerio';
 import { answerFor, nameKey } from '../../../src/search/core/answer.ts';
-import { HintKind, hintStems, matchHints, type HintEntry, type HintShard } from '../../../src/search/core/hint-match.ts';
+import { HintKind, hintShardOf, hintStems, matchHints, readHintShard, type HintEntry, type HintShard, type HintShardFile } from '../../../src/search/core/hint-match.ts';
 import { refine } from '../../../src/search/core/refine.ts';
 import { editDistance, Suggester } from '../../../src/search/core/suggest.ts';
 import type { SearchBackend, SearchHit, SearchOutcome } from '../../../src/search/core/types.ts';
@@ -78,8 +78,23 @@ describe('the hint index', () => {
   builder.add('/skills/apis/', page('APIs'), { aliases: ['REST API'], questions: [{ text: 'POST vs PUT vs PATCH, which one should I use?', section: 'http-methods' }] });
   builder.add('/tools/everyday-tooling/', page('Everyday tools'), { aliases: [], questions: [{ text: 'How do I send a POST request with curl?' }] });
   const shards: Record<string, HintShard> = {};
-  for (const text of Object.values(builder.scripts())) new Function('BG_SEARCH_HINTS', text)((shard: string, entries: HintShard) => (shards[shard] = entries));
-  const entriesFor = (stem: string) => shards[stem[0]!]?.[stem] ?? [];
+  let keys: string[] = [];
+  const scripts = builder.scripts();
+  for (const text of Object.values(scripts)) {
+    new Function('BG_SEARCH_HINTS', 'BG_SEARCH_HINT_KEYS', text)(
+      (shard: string, file: HintShardFile) => (shards[shard] = readHintShard(file)),
+      (list: string[]) => (keys = list),
+    );
+  }
+  const entriesFor = (stem: string) => shards[hintShardOf(stem)]?.[stem] ?? [];
+
+  it('writes one script per two-letter shard that has hints, and the list of them', () => {
+    assert.deepEqual(keys, Object.keys(shards).sort());
+    assert.deepEqual(Object.keys(scripts).sort(), ['index.js', ...keys.map((key) => `${key}.js`)].sort());
+    assert.ok(keys.includes('po') && keys.includes('pu') && !keys.includes('zz'));
+    assert.equal(hintShardOf('a'), 'a_');
+    assert.equal(hintShardOf('é1'), '_1');
+  });
 
   it('files each hint under its meaningful stems, without filler words', () => {
     assert.deepEqual(hintStems('POST vs PUT vs PATCH, which one should I use?'), ['post', 'put', 'patch']);
@@ -90,6 +105,7 @@ describe('the hint index', () => {
   it('finds the page one hint of which holds every word of the query, opening at its section', () => {
     const [first, ...others] = matchHints(hintStems('post or put'), entriesFor);
     assert.deepEqual(first?.entry.slice(0, 5), ['/skills/apis/', 'APIs', 'Skills', HintKind.Question, 'http-methods']);
+    assert.equal(first?.coverage, 2 / 3);
     assert.deepEqual(others, [], '"post" alone in a longer question covers too little of it');
   });
 
@@ -103,7 +119,7 @@ describe('refining a backend', () => {
   const apis = hit('/skills/apis/', 'APIs', { url: '/skills/apis/#status-codes' });
   const tooling = hit('/tools/everyday-tooling/', 'Everyday tools');
   const rest = hit('/glossary/rest/', 'REST', { section: 'Glossary', term: { definition: 'An API style.', aliases: ['RESTful'] } });
-  const entry: HintEntry = ['/skills/apis/', 'APIs', 'Skills', HintKind.Question, 'http-methods', 'POST vs PUT vs PATCH?', 3];
+  const entry: HintEntry = ['/skills/apis/', 'APIs', 'Skills', HintKind.Question, 'http-methods', 4, 3];
   const queries: string[] = [];
   const backend = (results: Record<string, SearchHit[]>): SearchBackend => ({
     async search(query) {
@@ -113,7 +129,7 @@ describe('refining a backend', () => {
   });
   const sources = {
     vocabulary: async () => ['kubernetes', 'post', 'put'],
-    hints: async (shard: string): Promise<HintShard> => (shard === 'p' ? { post: [entry], put: [entry] } : {}),
+    hints: async (shard: string): Promise<HintShard> => (shard === 'po' ? { post: [entry] } : shard === 'pu' ? { put: [entry] } : {}),
     pageUrl: (page: string, anchor: string) => `${page}${anchor ? `#${anchor}` : ''}`,
   };
 
@@ -152,13 +168,15 @@ describe('the copy of a page Pagefind indexes', () => {
 
   it('weaves other names and whole-page questions in at the top, and a question after the heading that answers it', () => {
     const $ = load(withHints(article, { aliases: ['web API', 'REST API'], questions: [{ text: 'What is an API?' }, { text: 'POST or PUT?', section: 'http-methods' }] }));
-    // Each weighted paragraph, with what comes just before it (nothing: the top of the indexed body).
-    const weighted = $('[data-pagefind-weight]').toArray().map((element) => [$(element).attr('data-pagefind-weight'), $(element).text(), $(element).prev().attr('class') ?? $(element).prev().text()]);
+    // Each weighted paragraph, with the element just before it (none: the top of the indexed body).
+    const weighted = $('[data-pagefind-weight]').toArray().map((element) => [$(element).attr('data-pagefind-weight'), $(element).text(), $(element).prev().prop('tagName') ?? 'top']);
     assert.deepEqual(weighted, [
-      ['7', 'web API. REST API.', ''],
-      ['6', 'What is an API?', 'web API. REST API.'],
-      ['6', 'POST or PUT?', 'heading'],
+      ['7', 'web API. REST API.', 'top'],
+      ['6', 'What is an API?', 'P'],
+      ['6', 'POST or PUT?', 'H2'],
     ]);
+    // Text is escaped: a hint cannot inject markup.
+    assert.doesNotMatch(withHints(article, { aliases: ['<img src=x onerror=alert(1)>'], questions: [] }), /<img/);
   });
 
   it('leaves a page without hints untouched, and marks a term page\'s definition and other names', () => {
