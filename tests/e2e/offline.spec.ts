@@ -92,6 +92,13 @@ test('reading from disk: sections, an article and back, an anchor, a glossary te
   // The theme switch works and the choice carries to the next page.
   await page.getByRole('combobox', { name: 'Color theme' }).selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Chromium hands a file:// page's storage writes to other pages asynchronously; on a busy machine
+  // a page opened a few milliseconds later can still read the old value. Wait until another page
+  // sees the choice (as any reader's next click would), then follow the link.
+  const other = await page.context().newPage();
+  await other.goto(url('index.html'));
+  await expect.poll(() => other.evaluate(() => localStorage.getItem('bg-theme'))).toBe('dark');
+  await other.close();
   await page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'Home' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   // Diagrams and the stylesheet-driven layout are there.
