@@ -33,9 +33,12 @@ export async function listFiles(root: string): Promise<string[]> {
     .sort();
 }
 
-/** Parses HTML with htmlparser2: several times faster than cheerio's default parse5, and enough for our own markup. */
+/**
+ * Parses HTML with htmlparser2: several times faster than cheerio's default parse5, and enough for our own markup.
+ * Each element keeps its place in the source (startIndex, endIndex), so a step can add to the page's text without a second parse.
+ */
 export function parseHtml(html: string): CheerioAPI {
-  return load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  return load(html, { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } });
 }
 
 /** Reads and parses each HTML page of `files` in turn. */

@@ -49,7 +49,7 @@ export async function searchStep({ outDir, base, online, hints }: SearchStepOpti
       hintIndex.add(path, extracted, pageHints);
       // Offline, the folder is the root: documents carry site paths without the base.
       offline.add(path, extracted, pageHints);
-      await pagefind?.add(path, html, pageHints);
+      await pagefind?.add(path, html, $, pageHints);
     },
     async finish() {
       await pagefind?.finish();

@@ -4,6 +4,7 @@
  * mark `data-pagefind-body` is indexed; code samples stay out, since their
  * tokens drown the prose and swell the fragments each result downloads.
  */
+import type { CheerioAPI } from 'cheerio';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -13,7 +14,7 @@ import { withHints } from './with-hints.ts';
 
 export interface PagefindIndex {
   /** Indexes one page (its site path without the base) with its hints. */
-  add(path: string, html: string, hints: PageHints | undefined): Promise<void>;
+  add(path: string, html: string, $: CheerioAPI, hints: PageHints | undefined): Promise<void>;
   /** Writes the index into `<outDir>/pagefind/`. */
   finish(): Promise<void>;
 }
@@ -26,8 +27,8 @@ export async function pagefindIndex(outDir: string, base: string): Promise<Pagef
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['pre'] });
   if (!index) return fail('creating the index', errors);
   return {
-    async add(path, html, hints) {
-      const added = await index.addHTMLFile({ url: withBase(path, base), content: withHints(html, hints) });
+    async add(path, html, $, hints) {
+      const added = await index.addHTMLFile({ url: withBase(path, base), content: withHints(html, $, hints) });
       if (added.errors.length > 0) fail(`indexing ${path}`, added.errors);
     },
     async finish() {

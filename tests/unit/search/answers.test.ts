@@ -9,6 +9,7 @@ import { editDistance, Suggester } from '../../../src/search/core/suggest.ts';
 import type { SearchBackend, SearchHit, SearchOutcome } from '../../../src/search/core/types.ts';
 import { canonicalQuery } from '../../../src/search/core/variants.ts';
 import { HintIndexBuilder } from '../../../src/search/hint-index.ts';
+import { parseHtml } from '../../../src/integrations/built-site.ts';
 import { withHints } from '../../../src/search/pagefind/with-hints.ts';
 
 const hit = (page: string, title: string, extra: Partial<SearchHit> = {}): SearchHit => ({ page, url: page, title, section: 'Skills', excerpt: '', subResults: [], ...extra });
@@ -167,7 +168,7 @@ describe('the copy of a page Pagefind indexes', () => {
   const article = '<html><body><main data-pagefind-body><h1>APIs</h1><p>Intro.</p><div class="heading"><h2 id="http-methods">HTTP methods</h2><span>#</span></div><p>GET and POST.</p></main></body></html>';
 
   it('weaves other names and whole-page questions in at the top, and a question after the heading that answers it', () => {
-    const $ = load(withHints(article, { aliases: ['web API', 'REST API'], questions: [{ text: 'What is an API?' }, { text: 'POST or PUT?', section: 'http-methods' }] }));
+    const $ = load(withHints(article, parseHtml(article), { aliases: ['web API', 'REST API'], questions: [{ text: 'What is an API?' }, { text: 'POST or PUT?', section: 'http-methods' }] }));
     // Each weighted paragraph, with the element just before it (none: the top of the indexed body).
     const weighted = $('[data-pagefind-weight]').toArray().map((element) => [$(element).attr('data-pagefind-weight'), $(element).text(), $(element).prev().prop('tagName') ?? 'top']);
     assert.deepEqual(weighted, [
@@ -176,13 +177,18 @@ describe('the copy of a page Pagefind indexes', () => {
       ['6', 'POST or PUT?', 'H2'],
     ]);
     // Text is escaped: a hint cannot inject markup.
-    assert.doesNotMatch(withHints(article, { aliases: ['<img src=x onerror=alert(1)>'], questions: [] }), /<img/);
+    assert.doesNotMatch(withHints(article, parseHtml(article), { aliases: ['<img src=x onerror=alert(1)>'], questions: [] }), /<img/);
   });
 
   it('leaves a page without hints untouched, and marks a term page\'s definition and other names', () => {
-    assert.equal(withHints(article, { aliases: [], questions: [] }), article);
-    const term = load(withHints('<html><body><article data-glossary-entry="cors" data-pagefind-body><h1>CORS</h1><div data-pagefind-meta="description">Rule.</div></article></body></html>', { aliases: ['CORS policy'], questions: [] }));
+    assert.equal(withHints(article, parseHtml(article), { aliases: [], questions: [] }), article);
+    const termPage = '<html><body><article data-glossary-entry="cors" data-pagefind-body><h1>CORS</h1><div data-pagefind-meta="description">Rule.</div></article></body></html>';
+    const term = load(withHints(termPage, parseHtml(termPage), { aliases: ['CORS policy'], questions: [] }));
     assert.equal(term('[data-pagefind-meta="description"]').attr('data-pagefind-weight'), '0.5');
     assert.equal(term('meta[data-pagefind-meta="aliases[content]"]').attr('content'), '["CORS policy"]');
+  });
+
+  it('refuses a parse that does not record where elements are in the source', () => {
+    assert.throws(() => withHints(article, load(article), { aliases: ['web API'], questions: [] }), /no source position/);
   });
 });
