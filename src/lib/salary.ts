@@ -56,8 +56,10 @@ export interface SalaryFigureInput {
   /** What exactly was measured, in a sentence or two. */
   measure: string;
   url: string;
-  /** When the source was read: YAML may hand over a Date. */
+  /** When the figures were checked: YAML may hand over a Date. */
   accessed: string | Date;
+  /** What they were checked against (the publisher's page, or the copy that was read instead). */
+  checkedAgainst: string;
   values: PayValues;
 }
 

@@ -27,8 +27,13 @@ export const salaryFigureSchema = z.strictObject({
   /** What exactly was measured: whose pay, which pay, which statistic. */
   measure: z.string().min(1),
   url: z.url({ protocol: /^https?$/ }),
-  /** When the source was read (YYYY-MM-DD). */
+  /** When the figures were checked (YYYY-MM-DD). */
   accessed: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date()]),
+  /**
+   * What the figures were checked against: "the publisher's page" when it was read,
+   * otherwise the copy or report that was, so a reader knows what was and was not verified.
+   */
+  checkedAgainst: z.string().min(1),
   /** The statistics as published, in US dollars a year. */
   values: z.strictObject(Object.fromEntries(STATS.map((stat) => [stat, amount.optional()])) as Record<(typeof STATS)[number], z.ZodOptional<typeof amount>>),
 });

@@ -60,10 +60,10 @@ describe('salary chart', () => {
       const row = table.find(`tr[data-figure="${figure.id}"]`);
       const drawn = svg.find(`g[data-group="${figure.group}"] g.row[data-figure="${figure.id}"]`);
 
-      it('has a table row naming who was measured, where, when, by whom, how, with a link and access date', () => {
+      it('has a table row naming who was measured, where, when, by whom, how, with a link, the date it was checked and what against', () => {
         assert.equal(row.length, 1, `no table row for ${figure.id}`);
         const rowText = text(row.text());
-        for (const expected of [figure.label, figure.country, figure.period, figure.publisher, figure.series, figure.measure, figure.accessed]) {
+        for (const expected of [figure.label, figure.country, figure.period, figure.publisher, figure.series, figure.measure, figure.accessed, figure.checkedAgainst]) {
           assert.ok(rowText.includes(text(expected)), `${figure.id}'s row lacks "${expected}": ${rowText}`);
         }
         assert.equal(row.find(`a[href="${figure.url}"]`).length, 1, `${figure.id}'s row does not link ${figure.url}`);

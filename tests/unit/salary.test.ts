@@ -28,6 +28,7 @@ const figure = (id: string, extra: Partial<SalaryFigureInput> = {}): SalaryFigur
   measure: 'What it measures',
   url: 'https://example.org/',
   accessed: '2026-12-02',
+  checkedAgainst: "the publisher's page",
   values: { median: 100000 },
   ...extra,
 });
