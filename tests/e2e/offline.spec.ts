@@ -129,6 +129,9 @@ test('progress from disk: a mark survives a reload and shows on the path; a glos
   await page.keyboard.press('Escape');
   await page.goto(url('path/index.html'));
   await expect(page.locator('.lede [data-progress-of]')).toHaveText(/^1 of \d+ done$/);
+  // Browsers that give each local file its own storage are named, with the way round it.
+  await expect(page.locator('[data-offline-storage]')).toBeVisible();
+  await expect(page.locator('[data-offline-storage]')).toContainText('Firefox keeps a separate one for each file');
   expect(outside).toEqual([]);
   expect(errors).toEqual([]);
 });
