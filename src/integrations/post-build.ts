@@ -7,6 +7,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { epubEdition } from '../epub/edition.ts';
 import { formatSize, offlineEdition } from '../offline/edition.ts';
 import { searchStep } from '../search/build-step.ts';
 import { takeHints } from '../search/hints.ts';
@@ -45,6 +46,7 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
   // The offline edition carries its own index, so it needs the search step even when the online index is off.
   const index = search || offline ? await timed(timings, 'search index', () => searchStep({ outDir, base, online: search, hints })) : undefined;
   const edition = offline ? await timed(timings, 'offline edition', () => offlineEdition({ outDir, base, onlineRoot, buildInfo })) : undefined;
+  const book = offline ? epubEdition({ outDir, base, onlineRoot, buildInfo }, files) : undefined;
 
   let pages = 0;
   const reading = builtPages(outDir, files);
@@ -55,6 +57,8 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
     pages += 1;
     await timed(timings, 'link check', () => links.page(page));
     if (index) await timed(timings, 'search index', () => index.page(page));
+    // Before the offline edition, which rewrites the parsed page.
+    if (book) await timed(timings, 'epub edition', () => book.page(page));
     if (edition) await timed(timings, 'offline edition', () => edition.page(page));
   }
 
@@ -63,8 +67,13 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
   if (indexed && search) summary += `; search index of ${indexed.pages - indexed.terms} pages and ${indexed.terms} glossary terms`;
   if (edition) {
     const zip = await timed(timings, 'offline edition', () => edition.finish(files, indexed?.offlineScripts ?? {}));
-    await fillDownloadSize(outDir, formatSize(zip.bytes));
+    await fillDownloadSize(outDir, 'data-offline-size', formatSize(zip.bytes));
     summary += `; offline zip ${formatSize(zip.bytes)} (${zip.pages} pages, index ${formatSize(zip.indexBytes)} in ${zip.indexFiles} files)`;
+  }
+  if (book) {
+    const epub = await timed(timings, 'epub edition', () => book.finish());
+    await fillDownloadSize(outDir, 'data-epub-size', formatSize(epub.bytes));
+    summary += `; EPUB ${formatSize(epub.bytes)} (${epub.chapters} chapters and the glossary)`;
   }
   const problems = await timed(timings, 'link check', async () => links.problems(await listFiles(outDir)));
   if (problems.length > 0) throw new Error(`Broken links in the built site:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
@@ -73,11 +82,11 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
   logger.info(`post-build steps: ${spent}`);
 }
 
-/** The Download page is rendered before the zip exists; its size is filled in afterwards. */
-async function fillDownloadSize(outDir: string, size: string): Promise<void> {
+/** The Download page is rendered before the editions exist; their sizes are filled in afterwards (`<span data-…-size>`). */
+async function fillDownloadSize(outDir: string, attribute: string, size: string): Promise<void> {
   const file = join(outDir, 'download', 'index.html');
   const page = await readFile(file, 'utf8');
-  const filled = page.replace(/(<span data-offline-size[^>]*>)[^<]*(<\/span>)/, `$1${size}$2`);
-  if (filled === page) throw new Error('src/pages/download.astro: no <span data-offline-size> to fill with the zip size');
-  await writeFile(file, filled);
+  const marker = `<span ${attribute}>`;
+  if (!page.includes(marker)) throw new Error(`src/pages/download.astro: no ${marker} to fill with the edition's size`);
+  await writeFile(file, page.replace(new RegExp(`(${marker})[^<]*(</span>)`), `$1${size}$2`));
 }

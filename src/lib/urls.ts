@@ -60,6 +60,7 @@ export const faviconUrl = /* @__PURE__ */ withBase('/favicon.svg');
 /** Where the editions are written, as site paths (the build writes them; pages link them with `withBase`). */
 export const editionPaths = {
   offlineZip: '/downloads/backend-guide-offline.zip',
+  epub: '/downloads/backend-guide.epub',
 } as const;
 
 /** A section's page, e.g. `/skills/`. */
