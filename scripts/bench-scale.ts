@@ -51,7 +51,8 @@ for (const n of sizes) {
     const heaviest = [...weights].sort((a, b) => b[1] - a[1])[0]!;
     const steps: Record<string, number> = {};
     const stepLine = /post-build steps: (.*)/.exec(result.output)?.[1] ?? '';
-    for (const [, step, ms] of stepLine.matchAll(/(search index|offline edition|read and parse|link check) (\d+) ms/g)) steps[step!] = Number(ms);
+    for (const [, step, ms] of stepLine.matchAll(/(search index|offline edition|epub edition|read and parse|link check) (\d+) ms/g)) steps[step!] = Number(ms);
+    const epub = /EPUB ([\d.]+ [KM]B)/.exec(result.output);
     const zip = /offline zip ([\d.]+ [KM]B) \(\d+ pages, index ([\d.]+ [KM]B) in (\d+) files\)/.exec(result.output);
     const hints = await files(join(out, 'search-hints'), /\.js$/);
     const vocabulary = await files(out, /^search-vocabulary\.js$/);
@@ -64,8 +65,10 @@ for (const n of sizes) {
       'link check (ms)': steps['link check'] ?? NaN,
       'search (ms)': steps['search index'] ?? NaN,
       'offline (ms)': steps['offline edition'] ?? NaN,
+      'EPUB (ms)': steps['epub edition'] ?? NaN,
       'peak memory (MB)': result.peakMB,
       'offline zip': zip?.[1] ?? '?',
+      EPUB: epub?.[1] ?? '?',
       'offline index': zip ? `${zip[2]} in ${zip[3]} files` : '?',
       'hint index (KB, largest file)': `${kb(hints.total)} (${kb(hints.largest)})`,
       'vocabulary (KB)': kb(vocabulary.total),
