@@ -24,6 +24,9 @@ export default defineConfig({
       // Fixture builds that test content rules skip the editions and the search index (BG_FAST=1).
       offline: env.BG_FAST !== '1',
       search: env.BG_FAST !== '1',
+      // The PDF is rendered by the Chromium the browser tests use; BG_PDF=0 skips it (the base-path build test).
+      pdf: env.BG_PDF !== '0',
+      chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     }),
   ],
   markdown: {

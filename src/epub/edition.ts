@@ -14,7 +14,7 @@ import type { BuildInfo } from '../integrations/build-info.ts';
 import { editionPaths } from '../lib/urls.ts';
 import { articleChapter, termEntry, type Chapter, type TermEntry } from './chapter.ts';
 import { chapterFile, GLOSSARY_FILE, type BookLinks } from './links.ts';
-import { CONTAINER, chapterDocument, coverDocument, coverImage, glossaryDocument, navDocument, packageDocument, styleSheet, type BookPart } from './package.ts';
+import { CONTAINER, chapterDocument, coverDocument, coverImage, glossaryDocument, navDocument, packageDocument, styleSheet, type BookMeta, type BookPart } from './package.ts';
 
 export interface EpubEditionOptions {
   outDir: string;
@@ -23,10 +23,18 @@ export interface EpubEditionOptions {
   buildInfo: BuildInfo;
 }
 
+/** The book's contents in reading order, for other editions made from the same chapters (the PDF). */
+export interface BookContents {
+  meta: BookMeta;
+  parts: BookPart[];
+  terms: TermEntry[];
+  codeClasses: ReadonlySet<string>;
+}
+
 export interface EpubEdition {
   page(page: BuiltPage): void;
-  /** Writes the book; returns its size in bytes and its chapter count. */
-  finish(): Promise<{ bytes: number; chapters: number }>;
+  /** Writes the book; returns its size in bytes, its chapter count and its contents. */
+  finish(): Promise<{ bytes: number; chapters: number; contents: BookContents }>;
 }
 
 /** An article page's id (`skills/apis`) from its site path, or undefined for other pages. */
@@ -97,7 +105,7 @@ export function epubEdition({ outDir, base, onlineRoot, buildInfo }: EpubEdition
       const rest = [...chapters.values()].filter((chapter) => !placed.has(chapter.id)).sort((a, b) => a.id.localeCompare(b.id));
       if (rest.length > 0) parts.push({ title: 'More articles', chapters: rest });
       const ordered = parts.flatMap((part) => part.chapters);
-      const meta = {
+      const meta: BookMeta = {
         title: 'Backend Guide',
         // The same for every build, so a reader's library sees new builds as new versions of one book.
         identifier: 'urn:uuid:6f1d2a4e-5b8c-4e71-9a3d-2c1e0b7d4f6a',
@@ -122,7 +130,7 @@ export function epubEdition({ outDir, base, onlineRoot, buildInfo }: EpubEdition
       const file = join(outDir, editionPaths.epub.slice(1));
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, bytes);
-      return { bytes: bytes.length, chapters: ordered.length };
+      return { bytes: bytes.length, chapters: ordered.length, contents: { meta, parts, terms, codeClasses } };
     },
   };
 }

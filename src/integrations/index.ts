@@ -22,9 +22,13 @@ export interface BackendGuideOptions {
   offline?: boolean;
   /** Write the Pagefind index. */
   search?: boolean;
+  /** Render the PDF edition (needs Chromium; skipped with a message when there is none). */
+  pdf?: boolean;
+  /** The Chromium the PDF is rendered with (the one the browser tests use). */
+  chromiumPath?: string;
 }
 
-export function backendGuide({ contentDir = 'content', offline = true, search = true }: BackendGuideOptions = {}): AstroIntegration {
+export function backendGuide({ contentDir = 'content', offline = true, search = true, pdf = true, chromiumPath = '/usr/bin/chromium' }: BackendGuideOptions = {}): AstroIntegration {
   let base = '/';
   let outDir = '';
   let onlineRoot: string | undefined;
@@ -72,7 +76,7 @@ export function backendGuide({ contentDir = 'content', offline = true, search = 
         started = true;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await postBuild({ outDir: fileURLToPath(dir), base, onlineRoot, contentDir, buildInfo, search, offline, logger });
+        await postBuild({ outDir: fileURLToPath(dir), base, onlineRoot, contentDir, buildInfo, search, offline, pdf: offline && pdf ? chromiumPath : undefined, logger });
       },
     },
   };

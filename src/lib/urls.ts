@@ -61,6 +61,7 @@ export const faviconUrl = /* @__PURE__ */ withBase('/favicon.svg');
 export const editionPaths = {
   offlineZip: '/downloads/backend-guide-offline.zip',
   epub: '/downloads/backend-guide.epub',
+  pdf: '/downloads/backend-guide.pdf',
 } as const;
 
 /** A section's page, e.g. `/skills/`. */
