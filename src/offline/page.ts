@@ -51,11 +51,14 @@ export function offlinePage($: CheerioAPI, { file, base, onlineRoot, builtOn, bu
     }
   });
 
-  $('[data-download-offer]').replaceWith(
+  // One sentence in place of all the offers (the zip, the EPUB, the PDF): the files are not inside the zip.
+  const offers = $('[data-download-offer]');
+  offers.first().replaceWith(
     onlineDownload
-      ? `<p>You are reading the offline edition. The latest download is on the <a href="${onlineDownload}">online download page</a>.</p>`
+      ? `<p>You are reading the offline edition. The latest downloads are on the <a href="${onlineDownload}">online download page</a>.</p>`
       : '<p>You are reading the offline edition. Ask whoever gave it to you for the latest copy.</p>',
   );
+  offers.slice(1).remove();
   $('html').attr('data-edition', 'offline');
   $('head').append(`<style>${NOTE_STYLE}</style>`);
   const onlineLink = online ? ` <a href="${online}">This page online</a>` : '';

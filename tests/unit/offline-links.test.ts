@@ -42,14 +42,16 @@ describe('offline link rewriting', () => {
 });
 
 describe('an offline page', () => {
-  const built = '<!doctype html><html><head><link rel="canonical" href="https://guide.example/skills/apis/"><script type="module" src="/_astro/a.js"></script><script type="speculationrules">{}</script></head><body><a class="skip-link" href="#main">Skip</a><a href="/glossary/cors/">CORS</a><a href="/downloads/backend-guide-offline.zip">zip</a><div data-download-offer>Download</div></body></html>';
+  const built = '<!doctype html><html><head><link rel="canonical" href="https://guide.example/skills/apis/"><script type="module" src="/_astro/a.js"></script><script type="speculationrules">{}</script></head><body><a class="skip-link" href="#main">Skip</a><a href="/glossary/cors/">CORS</a><a href="/downloads/backend-guide-offline.zip">zip</a><div data-download-offer>Download</div><section data-download-offer>The PDF</section></body></html>';
   const context = { file: 'skills/apis/index.html', base: '/', builtOn: 'December 2, 2026', builtIso: '2026-12-02' };
 
   it('says it is offline and, when the build knows the address, links the same page online', () => {
     const html = offlinePage(load(built), { ...context, onlineRoot: 'https://guide.example/' });
     assert.match(html, /<p class="offline-note" role="note">Offline edition, built <time datetime="2026-12-02">December 2, 2026<\/time>\. <a href="https:\/\/guide\.example\/skills\/apis\/">This page online<\/a><\/p>/);
     assert.match(html, /href="https:\/\/guide\.example\/download\/">zip/);
-    assert.match(html, /online download page/);
+    // One sentence in place of every offer (zip, EPUB, PDF), none of which is inside the zip.
+    assert.equal(html.match(/online download page/g)?.length, 1);
+    assert.doesNotMatch(html, /The PDF/);
   });
 
   it('invents no address when the build has none: no online link, and the zip link goes nowhere', () => {
