@@ -25,7 +25,8 @@ export interface BookPart {
   chapters: Chapter[];
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text made safe for XHTML and XML attributes (the PDF's print document uses it too). */
+export const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const xhtml = (title: string, body: string, bodyType = '') => `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>

@@ -7,9 +7,7 @@
  * rewritten to match.
  */
 import type { BookContents } from '../epub/edition.ts';
-import { styleSheet } from '../epub/package.ts';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escape, styleSheet } from '../epub/package.ts';
 
 /** `skills-apis.xhtml` → `skills-apis`. */
 const stem = (file: string) => file.replace(/\.xhtml$/, '');
