@@ -3,6 +3,8 @@
  * script /glossary-previews.js (src/pages/glossary-previews.js.ts), which
  * calls back with term id → [term, definition]. Loaded once, on first use.
  */
+import { loadClassicScript } from '../lib/classic-script.ts';
+
 export type PreviewData = Record<string, [term: string, definition: string]>;
 
 export const PREVIEWS_CALLBACK = 'BG_GLOSSARY_PREVIEWS';
@@ -19,12 +21,10 @@ let loading: Promise<PreviewData> | undefined;
 export function loadPreviews(url: string): Promise<PreviewData> {
   loading ??= new Promise<PreviewData>((resolve, reject) => {
     window[PREVIEWS_CALLBACK] = resolve;
-    const script = Object.assign(document.createElement('script'), { src: url });
-    script.addEventListener('error', () => {
+    loadClassicScript(url).catch((error: unknown) => {
       loading = undefined;
-      reject(new Error(`Could not load ${url}`));
+      reject(error);
     });
-    document.head.append(script);
   });
   return loading;
 }

@@ -6,10 +6,11 @@
  */
 import type { APIRoute } from 'astro';
 import { getGlossaryEntries } from '../data/content.ts';
+import { classicScript } from '../lib/classic-script.ts';
 import { PREVIEWS_CALLBACK, type PreviewData } from '../learning/preview-data.ts';
 
 export const GET: APIRoute = async () => {
   const data: PreviewData = Object.fromEntries((await getGlossaryEntries()).map((entry) => [entry.id, [entry.term, entry.definition]]));
   // "<" escaped, so no definition can end a script element it is pasted into.
-  return new Response(`${PREVIEWS_CALLBACK}(${JSON.stringify(data).replace(/</g, '\\u003c')});\n`, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  return new Response(classicScript(PREVIEWS_CALLBACK, data), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };

@@ -3,6 +3,7 @@
  * title, other names and questions, filed under each of their meaningful
  * stems, one classic script per two-letter shard, plus the list of shards.
  */
+import { classicScript } from '../lib/classic-script.ts';
 import type { ExtractedPage } from './extract.ts';
 import type { PageHints } from './hints.ts';
 import { HINT_CALLBACK, HINT_KEYS_CALLBACK, HINT_KEYS_FILE, HintKind, hintShardOf, hintStems, type HintShardFile } from './core/hint-match.ts';
@@ -36,8 +37,8 @@ export class HintIndexBuilder {
   scripts(): Record<string, string> {
     const keys = [...this.shards.keys()].sort();
     return {
-      [`${HINT_KEYS_FILE}.js`]: `${HINT_KEYS_CALLBACK}(${JSON.stringify(keys)});\n`,
-      ...Object.fromEntries(keys.map((key) => [`${key}.js`, `${HINT_CALLBACK}(${JSON.stringify(key)},${JSON.stringify(this.shards.get(key)!.file)});\n`])),
+      [`${HINT_KEYS_FILE}.js`]: classicScript(HINT_KEYS_CALLBACK, keys),
+      ...Object.fromEntries(keys.map((key) => [`${key}.js`, classicScript(HINT_CALLBACK, key, this.shards.get(key)!.file)])),
     };
   }
 }

@@ -6,6 +6,7 @@
  * as likely a name or a typo as a subject), which keeps the file small as the
  * guide grows.
  */
+import { classicScript } from '../lib/classic-script.ts';
 import type { ExtractedPage } from './extract.ts';
 import type { PageHints } from './hints.ts';
 import { vocabularyWords } from './core/suggest.ts';
@@ -38,6 +39,6 @@ export class VocabularyBuilder {
   }
 
   script(): string {
-    return `${VOCABULARY_CALLBACK}(${JSON.stringify(this.words())});\n`;
+    return classicScript(VOCABULARY_CALLBACK, this.words());
   }
 }

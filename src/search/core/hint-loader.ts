@@ -4,6 +4,7 @@
  * function (the same way online and from disk, where fetching a local file is
  * refused). A shard that is not on the list is empty and never requested.
  */
+import { loadClassicScript } from '../../lib/classic-script.ts';
 import { HINT_CALLBACK, HINT_KEYS_CALLBACK, HINT_KEYS_FILE, readHintShard, type HintShard, type HintShardFile } from './hint-match.ts';
 
 declare global {
@@ -11,12 +12,6 @@ declare global {
     [HINT_KEYS_CALLBACK]?: (keys: string[]) => void;
     [HINT_CALLBACK]?: (shard: string, file: HintShardFile) => void;
   }
-}
-
-function loadScript(src: string, onError: () => void): void {
-  const script = Object.assign(document.createElement('script'), { src });
-  script.addEventListener('error', onError);
-  document.head.append(script);
 }
 
 /** A loader for the shards in `folderUrl` (ending in "/"). */
@@ -28,14 +23,14 @@ export function hintLoader(folderUrl: string): (shard: string) => Promise<HintSh
   return async (shard) => {
     keys ??= new Promise<Set<string>>((resolve) => {
       window[HINT_KEYS_CALLBACK] = (list) => resolve(new Set(list));
-      loadScript(`${folderUrl}${HINT_KEYS_FILE}.js`, () => resolve(new Set()));
+      loadClassicScript(`${folderUrl}${HINT_KEYS_FILE}.js`).catch(() => resolve(new Set()));
     });
     if (!(await keys).has(shard)) return {};
     let promise = loaded.get(shard);
     if (!promise) {
       promise = new Promise<HintShard>((resolve) => {
         waiting.set(shard, (file) => resolve(readHintShard(file)));
-        loadScript(`${folderUrl}${shard}.js`, () => resolve({}));
+        loadClassicScript(`${folderUrl}${shard}.js`).catch(() => resolve({}));
       });
       loaded.set(shard, promise);
     }

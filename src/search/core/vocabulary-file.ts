@@ -3,6 +3,8 @@
  * global function: it loads the same way online and from disk (where fetch
  * of a local file is refused). Written by ../vocabulary.ts.
  */
+import { loadClassicScript } from '../../lib/classic-script.ts';
+
 export const VOCABULARY_CALLBACK = 'BG_SEARCH_VOCABULARY';
 
 declare global {
@@ -17,9 +19,7 @@ let loading: Promise<string[]> | undefined;
 export function loadVocabulary(url: string): Promise<string[]> {
   loading ??= new Promise<string[]>((resolve, reject) => {
     window[VOCABULARY_CALLBACK] = resolve;
-    const script = Object.assign(document.createElement('script'), { src: url });
-    script.addEventListener('error', () => reject(new Error(`Could not load ${url}`)));
-    document.head.append(script);
+    loadClassicScript(url).catch(reject);
   });
   return loading;
 }

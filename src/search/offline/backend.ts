@@ -4,6 +4,7 @@
  * character a query's words start with. No fetch, no modules, no WebAssembly,
  * so it works from file://. Ranking is core/rank.ts.
  */
+import { loadClassicScript } from '../../lib/classic-script.ts';
 import { escapeHtml } from '../core/html.ts';
 import { emptyOutcome, pagedOutcome, SUB_RESULTS } from '../core/paging.ts';
 import { searchWords } from '../core/query.ts';
@@ -29,15 +30,6 @@ const waiting = { docs: (_: OfflineDoc[]) => {}, terms: new Map<string, (terms: 
 window[DOCS_CALLBACK] = (list) => waiting.docs(list);
 window[TERMS_CALLBACK] = (shard, terms) => waiting.terms.get(shard)?.(terms);
 
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = Object.assign(document.createElement('script'), { src });
-    script.addEventListener('load', () => resolve());
-    script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)));
-    document.head.append(script);
-  });
-}
-
 /** Marks every word of `text` whose stem starts with one of the query's stems. */
 export function highlight(text: string, stems: readonly string[]): string {
   return text
@@ -62,7 +54,7 @@ export function offlineBackend(root: string): SearchBackend {
   const loadDocs = () =>
     (docs ??= new Promise<OfflineDoc[]>((resolve, reject) => {
       waiting.docs = resolve;
-      loadScript(`${root}offline/docs.js`).catch(reject);
+      loadClassicScript(`${root}offline/docs.js`).catch(reject);
     }));
   const loadShard = (shard: string) => {
     let promise = shards.get(shard);
@@ -70,7 +62,7 @@ export function offlineBackend(root: string): SearchBackend {
       promise = new Promise<OfflineShard>((resolve) => {
         waiting.terms.set(shard, resolve);
         // A character no word starts with has no file; that just means no matches.
-        loadScript(`${root}offline/terms-${shard}.js`).catch(() => resolve({}));
+        loadClassicScript(`${root}offline/terms-${shard}.js`).catch(() => resolve({}));
       });
       shards.set(shard, promise);
     }

@@ -4,6 +4,7 @@
  * fetch, modules and WebAssembly are refused: one file of documents, and the
  * terms split by first character so a query loads only what it needs.
  */
+import { classicScript } from '../../lib/classic-script.ts';
 import type { ExtractedPage } from '../extract.ts';
 import { HINT_WEIGHT, TERM_DEFINITION_WEIGHT, type PageHints } from '../hints.ts';
 import { GLOSSARY_SECTION } from '../../site.ts';
@@ -66,7 +67,7 @@ export class OfflineIndexBuilder {
 
 /** The classic scripts that carry the index: `docs.js` and a `terms-<c>.js` for every shard a query can ask for, empty or not, so no lookup fails to load. */
 export function offlineIndexScripts(index: OfflineIndex): Record<string, string> {
-  const files: Record<string, string> = { 'docs.js': `${DOCS_CALLBACK}(${JSON.stringify(index.docs)});\n` };
-  for (const shard of SHARDS) files[`terms-${shard}.js`] = `${TERMS_CALLBACK}(${JSON.stringify(shard)},${JSON.stringify(index.shards[shard] ?? {})});\n`;
+  const files: Record<string, string> = { 'docs.js': classicScript(DOCS_CALLBACK, index.docs) };
+  for (const shard of SHARDS) files[`terms-${shard}.js`] = classicScript(TERMS_CALLBACK, shard, index.shards[shard] ?? {});
   return files;
 }
