@@ -12,6 +12,7 @@ import { normalizeBase } from '../lib/urls.ts';
 import { codeColorClasses } from '../markdown/code-colors.ts';
 import { markdownPlugins } from '../markdown/index.ts';
 import { computeBuildInfo } from './build-info.ts';
+import { pdfUnavailable } from '../pdf/edition.ts';
 import { postBuild } from './post-build.ts';
 import { virtualConfigPlugin } from './virtual-config.ts';
 
@@ -34,16 +35,21 @@ export function backendGuide({ contentDir = 'content', offline = true, search = 
   let onlineRoot: string | undefined;
   let started = false;
   let buildInfo: ReturnType<typeof computeBuildInfo>;
+  let printWith: string | undefined;
   return {
     name: 'backend-guide',
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
         base = normalizeBase(config.base);
         buildInfo = computeBuildInfo(fileURLToPath(config.root));
+        // Known before any page renders, so the Download page offers a PDF only when the build can make one.
+        const noPdf = offline ? (pdf ? await pdfUnavailable(chromiumPath) : 'turned off for this build (BG_PDF=0)') : undefined;
+        if (noPdf && command === 'build') logger.warn(`PDF edition skipped: ${noPdf}; the Download page does not offer it.`);
+        printWith = offline && !noPdf ? chromiumPath : undefined;
         updateConfig({
           markdown: { processor: satteri(markdownPlugins({ base })), shikiConfig: { transformers: [codeColorClasses()] } },
           vite: {
-            plugins: [virtualConfigPlugin({ contentDir, buildInfo, editions: { offline } })],
+            plugins: [virtualConfigPlugin({ contentDir, buildInfo, editions: { offline, pdf: printWith !== undefined } })],
             build: {
               // Every script is a file of its own, never inlined: the pages' Content Security Policy then needs no
               // hash per script, and the offline edition can swap all of them for one classic script (src/offline/site.ts).
@@ -76,7 +82,7 @@ export function backendGuide({ contentDir = 'content', offline = true, search = 
         started = true;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await postBuild({ outDir: fileURLToPath(dir), base, onlineRoot, contentDir, buildInfo, search, offline, pdf: offline && pdf ? chromiumPath : undefined, logger });
+        await postBuild({ outDir: fileURLToPath(dir), base, onlineRoot, contentDir, buildInfo, search, offline, pdf: printWith, logger });
       },
     },
   };

@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { epubEdition } from '../epub/edition.ts';
 import { formatSize, offlineEdition } from '../offline/edition.ts';
-import { pdfEdition, pdfUnavailable } from '../pdf/edition.ts';
+import { pdfEdition } from '../pdf/edition.ts';
 import { searchStep } from '../search/build-step.ts';
 import { takeHints } from '../search/hints.ts';
 import type { BuildInfo } from './build-info.ts';
@@ -25,7 +25,7 @@ export interface PostBuildOptions {
   buildInfo: BuildInfo;
   search: boolean;
   offline: boolean;
-  /** The Chromium to render the PDF with, or undefined for no PDF. */
+  /** The Chromium to render the PDF with, or undefined when this build makes none (decided in index.ts). */
   pdf?: string;
   logger: AstroIntegrationLogger;
 }
@@ -50,12 +50,6 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
   const index = search || offline ? await timed(timings, 'search index', () => searchStep({ outDir, base, online: search, hints })) : undefined;
   const edition = offline ? await timed(timings, 'offline edition', () => offlineEdition({ outDir, base, onlineRoot, buildInfo })) : undefined;
   const book = offline ? epubEdition({ outDir, base, onlineRoot, buildInfo }, files) : undefined;
-  // Known before any page is read, so the Download page and the link check never see a PDF that will not exist.
-  const noPdf = offline ? (pdf ? await pdfUnavailable(pdf) : 'turned off for this build (BG_PDF=0)') : undefined;
-  if (noPdf) {
-    await withdrawPdfOffer(outDir);
-    logger.warn(`PDF edition skipped: ${noPdf}; the Download page does not offer it.`);
-  }
 
   let pages = 0;
   const reading = builtPages(outDir, files);
@@ -83,7 +77,7 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
     const epub = await timed(timings, 'epub edition', () => book.finish());
     await fillDownloadSize(outDir, 'data-epub-size', formatSize(epub.bytes));
     summary += `; EPUB ${formatSize(epub.bytes)} (${epub.chapters} chapters and the glossary)`;
-    if (pdf && !noPdf) {
+    if (pdf) {
       const printed = await timed(timings, 'pdf edition', () => pdfEdition(outDir, epub.contents, pdf));
       await fillDownloadSize(outDir, 'data-pdf-size', `${formatSize(printed.bytes)}, ${printed.pages} pages`);
       summary += `; PDF ${formatSize(printed.bytes)} (${printed.pages} pages)`;
@@ -94,15 +88,6 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
   const spent = Object.entries(timings).map(([step, ms]) => `${step} ${Math.round(ms)} ms`).join(', ');
   logger.info(`${pages} pages, every internal link and #fragment resolves${summary}`);
   logger.info(`post-build steps: ${spent}`);
-}
-
-/** Without a PDF, the Download page's offer of one (`<section data-pdf-offer>`) is taken out. */
-async function withdrawPdfOffer(outDir: string): Promise<void> {
-  const file = join(outDir, 'download', 'index.html');
-  const page = await readFile(file, 'utf8');
-  const withdrawn = page.replace(/<section data-pdf-offer[^>]*>[\s\S]*?<\/section>/, '');
-  if (withdrawn === page) throw new Error('src/pages/download.astro: no <section data-pdf-offer> to take out when there is no PDF');
-  await writeFile(file, withdrawn);
 }
 
 /** The Download page is rendered before the editions exist; their sizes are filled in afterwards (`<span data-…-size>`). */

@@ -14,7 +14,7 @@ export interface SiteConfig {
   contentDir: string;
   buildInfo: BuildInfo;
   /** Which downloadable editions this build writes. */
-  editions: { offline: boolean };
+  editions: { offline: boolean; pdf: boolean };
 }
 
 export function virtualConfigPlugin(config: SiteConfig): Plugin {
