@@ -9,7 +9,7 @@ import type { CheerioAPI } from 'cheerio';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { BuiltPage } from '../integrations/built-site.ts';
+import { fileToSitePath, type BuiltPage } from '../integrations/built-site.ts';
 import type { BuildInfo } from '../integrations/build-info.ts';
 import { editionPaths } from '../lib/urls.ts';
 import { articleChapter, termEntry, type Chapter, type TermEntry } from './chapter.ts';
@@ -58,7 +58,7 @@ function bookContents(files: readonly string[]): { articles: Set<string>; terms:
   for (const file of files) {
     const term = /^glossary\/([^/]+)\/index\.html$/.exec(file)?.[1];
     if (term) terms.add(term);
-    const id = articleIdOf(`/${file.replace(/index\.html$/, '')}`);
+    const id = articleIdOf(fileToSitePath(file));
     if (id) articles.add(id);
   }
   return { articles, terms };
