@@ -45,9 +45,18 @@ function clean($: CheerioAPI, links: BookLinks): CheerioAPI {
     const element = node as Element;
     // Custom elements (tabs, checklists) read as plain blocks in a book.
     if (element.name.includes('-')) element.name = 'div';
+    // Diagrams and charts colour their shapes with style attributes (theme variables the book's stylesheet defines), so SVG keeps them.
+    const inSvg = element.name === 'svg' || $(element).parents('svg').length > 0;
     for (const name of Object.keys(element.attribs)) {
-      if (DROPPED_ATTRIBUTES.test(name)) delete element.attribs[name];
+      if (DROPPED_ATTRIBUTES.test(name) && !(inSvg && name === 'style')) delete element.attribs[name];
     }
+  });
+  // Icons and key swatches are sized by the site's stylesheet; the book gives them a size of their own, text-high, or they fill the page.
+  $('svg[aria-hidden="true"]:not([width])').each((_, node) => {
+    const element = node as Element;
+    const [, , width, height] = (element.attribs.viewBox ?? '0 0 1 1').split(/\s+/).map(Number);
+    element.attribs.height = '1em';
+    element.attribs.width = `${Number(((width ?? 1) / (height || 1)).toFixed(3))}em`;
   });
   // aria-labelledby may name ids the book dropped (the heading tools' labels); keep only those still there.
   $('[aria-labelledby]').each((_, node) => {

@@ -24,8 +24,27 @@ export function scopeIds(body: string, chapter: string): string {
     });
 }
 
+/** A CSS string literal that is safe inside <style> ("<" escaped, so no "</style>"). */
+export const cssString = (text: string) =>
+  `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/</g, '\\3c ').replace(/[\n\r]/g, ' ')}"`;
+
+const MARGIN_TEXT = 'font: 8pt system-ui, sans-serif; color: #555;';
+
+/**
+ * Running titles: each chapter is a named page whose top margin shows the
+ * chapter's title (Chromium draws @page margin boxes since version 131; it has
+ * no string-set, so one rule per chapter). The title page shows none.
+ */
+export function runningTitles(chapters: { page: string; title: string }[]): string {
+  return chapters.map(({ page, title }) => `@page ${page} { @top-right { content: ${cssString(title)}; ${MARGIN_TEXT} } }\n.${page} { page: ${page}; }`).join('\n');
+}
+
 const PRINT_CSS = `
-@page { size: A4; margin: 20mm 18mm 22mm; }
+@page { size: A4; margin: 20mm 18mm 22mm;
+  @top-left { content: "Backend Guide"; ${MARGIN_TEXT} }
+  @bottom-right { content: counter(page) " / " counter(pages); ${MARGIN_TEXT} } }
+@page title-page { @top-left { content: none; } @bottom-right { content: none; } }
+.title-page { page: title-page; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 10.5pt; color: #111; }
 .chapter, .glossary, .contents { break-before: page; }
 /* Chromium drops the space where a heading wraps from its bookmark ("back-enddevelopment"): sizes that keep most titles on one line. */
@@ -37,7 +56,9 @@ p, li { orphans: 3; widows: 3; }
 pre { break-inside: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
 table { table-layout: fixed; width: 100%; }
 td, th { overflow-wrap: anywhere; }
-tr, figure, details { break-inside: avoid; }
+/* Rows and figures stay whole; a long table or FAQ answer may cross pages, so no page is left half empty before it. */
+tr, figure { break-inside: avoid; }
+thead { display: table-header-group; }
 details > summary { font-weight: 600; list-style: none; }
 figure svg { max-height: 120mm; }
 a { color: #1e1b7b; }
@@ -54,7 +75,7 @@ a { color: #1e1b7b; }
 export function printDocument({ meta, parts, terms, codeClasses }: BookContents): string {
   const version = `Version ${meta.version}${meta.commit ? ` (commit ${meta.commit})` : ''}, built ${meta.builtAt.slice(0, 10)}`;
   const titlePage = `<section class="title-page"><h1>Backend Guide</h1><p>What back-end development is, and how to get there.</p><p>${escape(version)}.</p>${meta.onlineRoot ? `<p>Read it online, always current: ${escape(meta.onlineRoot)}</p>` : ''}</section>`;
-  const contents = `<nav class="contents" aria-labelledby="contents-title"><h1 id="contents-title">Contents</h1><ol>${parts
+  const contents = `<nav class="contents page-contents" aria-labelledby="contents-title"><h1 id="contents-title">Contents</h1><ol>${parts
     .map(
       (part, index) =>
         `<li><strong>${index + 1}. ${escape(part.title)}</strong><ol>${part.chapters
@@ -62,15 +83,15 @@ export function printDocument({ meta, parts, terms, codeClasses }: BookContents)
           .join('')}</ol></li>`,
     )
     .join('')}<li><strong><a href="#glossary--title">Glossary</a></strong></li></ol></nav>`;
-  const chapters = parts
-    .flatMap((part) => part.chapters)
-    .map((chapter) => {
-      const id = chapter.id.replace('/', '-');
-      return `<article class="chapter">${scopeIds(chapter.body, id)}</article>`;
-    })
-    .join('\n');
-  const glossary = `<section class="glossary"><h1 id="glossary--title">Glossary</h1><dl>${terms
+  const ordered = parts.flatMap((part) => part.chapters).map((chapter) => ({ ...chapter, stem: chapter.id.replace('/', '-') }));
+  const chapters = ordered.map((chapter) => `<article class="chapter page-${chapter.stem}">${scopeIds(chapter.body, chapter.stem)}</article>`).join('\n');
+  const titles = runningTitles([
+    { page: 'page-contents', title: 'Contents' },
+    ...ordered.map((chapter) => ({ page: `page-${chapter.stem}`, title: chapter.title })),
+    { page: 'page-glossary', title: 'Glossary' },
+  ]);
+  const glossary = `<section class="glossary page-glossary"><h1 id="glossary--title">Glossary</h1><dl>${terms
     .map((term) => `<dt id="glossary--${escape(term.id)}">${escape(term.title)}</dt><dd>${scopeIds(term.body, 'glossary')}</dd>`)
     .join('')}</dl></section>`;
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(meta.title)}</title><style>${styleSheet(codeClasses)}${PRINT_CSS}</style></head><body>${titlePage}${contents}${chapters}${glossary}</body></html>`;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(meta.title)}</title><style>${styleSheet(codeClasses)}${PRINT_CSS}${titles}</style></head><body>${titlePage}${contents}${chapters}${glossary}</body></html>`;
 }

@@ -1,7 +1,8 @@
 /**
  * The PDF edition: the print document (document.ts) rendered by Chromium,
- * tagged for screen readers and with a bookmark outline, page numbers and the
- * guide's title on every page, written to dist/downloads/backend-guide.pdf.
+ * tagged for screen readers and with a bookmark outline, written to
+ * dist/downloads/backend-guide.pdf. Page numbers and running titles are the
+ * print document's own @page margin boxes.
  * Chromium is the one the tests use (CHROMIUM_PATH, read in astro.config.mjs);
  * without it the build says it skipped the PDF, and the Download page does
  * not offer one.
@@ -41,7 +42,6 @@ export async function pdfEdition(outDir: string, contents: BookContents, chromiu
     await page.goto(pathToFileURL(source).href, { waitUntil: 'load' });
     const file = join(outDir, editionPaths.pdf.slice(1));
     await mkdir(dirname(file), { recursive: true });
-    const small = 'font-family:system-ui,sans-serif;font-size:8pt;color:#555;width:100%;padding:0 18mm;display:flex;justify-content:space-between';
     const pdf = await page.pdf({
       path: file,
       format: 'A4',
@@ -49,9 +49,6 @@ export async function pdfEdition(outDir: string, contents: BookContents, chromiu
       tagged: true,
       outline: true,
       preferCSSPageSize: true,
-      displayHeaderFooter: true,
-      headerTemplate: `<div style="${small}"><span>Backend Guide</span><span>${contents.meta.version}</span></div>`,
-      footerTemplate: `<div style="${small}"><span></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
     });
     return { bytes: (await stat(file)).size, pages: countPages(pdf) };
   } finally {

@@ -96,6 +96,23 @@ describe('the EPUB edition', () => {
     assert.match(text(withDiagram), /<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   });
 
+  it('keeps the colours of diagrams and charts, and sizes icons to the text', () => {
+    const chapters = Object.keys(book).filter((name) => name.endsWith('.xhtml'));
+    const salary = text('EPUB/careers-salary.xhtml');
+    // Without its style attributes every bar of the pay chart, and every diagram shape, would draw solid black.
+    assert.match(salary, /<rect[^>]*style="fill: var\(--diagram-fill\)/);
+    assert.match(text('EPUB/style.css'), /--color-ink:#[0-9a-f]{6}/);
+    let icons = 0;
+    for (const name of chapters) {
+      for (const [svg] of text(name).matchAll(/<svg[^>]*aria-hidden="true"[^>]*>/g)) {
+        icons += 1;
+        assert.match(svg, /height="1em"/, `${name}: ${svg} has no size, so it fills the page`);
+        assert.match(svg, /width="[\d.]+em"/, `${name}: ${svg} has no width`);
+      }
+    }
+    assert.ok(icons > 0, 'no icons to check');
+  });
+
   it('is offered on the Download page with its size', () => {
     const page = readFileSync(join(distDir, 'download', 'index.html'), 'utf8');
     assert.match(page, /href="\/downloads\/backend-guide\.epub"/);

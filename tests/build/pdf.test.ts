@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { countPages } from '../../src/pdf/edition.ts';
-import { scopeIds } from '../../src/pdf/document.ts';
+import { runningTitles, scopeIds } from '../../src/pdf/document.ts';
 import { distDir } from './dist.ts';
 
 const pdfFile = join(distDir, 'downloads', 'backend-guide.pdf');
@@ -63,5 +63,16 @@ describe('ids in the print document', () => {
       scopeIds(body, 'roles-responsibilities'),
       '<h2 id="roles-responsibilities--key-takeaways">Takeaways</h2><a href="#roles-responsibilities--key-takeaways">up</a><a href="#skills-apis--http-methods">m</a><a href="#glossary--cors">c</a><a href="#careers-salary--title">s</a><a href="https://example.org/#x">e</a><svg aria-labelledby="roles-responsibilities--t roles-responsibilities--d"><title id="roles-responsibilities--t">T</title></svg>',
     );
+  });
+});
+
+describe('running titles in the print document', () => {
+  it('name each chapter in its pages’ top margin, escaped as a CSS string', () => {
+    const css = runningTitles([{ page: 'page-skills-apis', title: 'APIs: "REST" \\ </style>' }]);
+    assert.equal(
+      css,
+      '@page page-skills-apis { @top-right { content: "APIs: \\"REST\\" \\\\ \\3c /style>"; font: 8pt system-ui, sans-serif; color: #555; } }\n.page-skills-apis { page: page-skills-apis; }',
+    );
+    assert.doesNotMatch(css, /<\/style/);
   });
 });
