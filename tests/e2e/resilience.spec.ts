@@ -45,3 +45,12 @@ test('printing shows only the article, every tab panel, and the addresses of lin
   const internal = page.locator('.prose a[href^="/"]').first();
   expect(await internal.evaluate((element) => getComputedStyle(element, '::after').content)).not.toContain('/');
 });
+
+test('on paper a long table may cross a page, so none leaves a half-empty page before it; its rows stay whole', async ({ page }) => {
+  await page.goto('/skills/databases/');
+  await page.emulateMedia({ media: 'print' });
+  const table = page.locator('.prose table').first();
+  expect(await table.evaluate((element) => getComputedStyle(element).breakInside)).toBe('auto');
+  expect(await table.locator('tbody tr').first().evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+  expect(await table.locator('thead').evaluate((element) => getComputedStyle(element).display)).toBe('table-header-group');
+});
