@@ -12,7 +12,6 @@ export type Posting = [number, number, number[]];
 
 /** What ranking needs to know of a document. */
 export interface RankedDocInfo {
-  title: string;
   section: string;
   /** Words in the document, for length normalisation. */
   words: number;

@@ -1,23 +1,37 @@
 /**
- * The offline index splits its terms by first character, so a query loads only
- * the files for the letters its words start with. Shared by the index builder
- * (Node) and the browser loader, with no dependency either way.
+ * The offline index in files a query loads only as it needs them, however
+ * large the guide grows: terms split by their first two characters (a prefix
+ * match needs three, so every term a stem can match shares its stem's file), a
+ * small ranking file (each page's section and length, and which term files
+ * exist), and the pages' records in chunks, loaded only for the results shown.
+ * Shared by the index builder (Node) and the browser loader, with no
+ * dependency either way.
  */
 
-/** The shard a term lives in: its first character, or "_" for anything outside a-z and 0-9. */
+/** The shard a term lives in: its first two characters, anything outside a-z and 0-9 read as "_". */
 export function shardOf(term: string): string {
-  const first = term[0] ?? '_';
-  return /[a-z0-9]/.test(first) ? first : '_';
+  return (term.slice(0, 2) || '_').replace(/[^a-z0-9]/g, '_');
 }
 
-/** Every shard name shardOf can give. */
-export const SHARDS = [...'abcdefghijklmnopqrstuvwxyz0123456789', '_'];
+/** Page records per docs file: few, since a page with many headings makes a long record and the five results shown may sit in five files. */
+export const DOCS_PER_FILE = 8;
+
+/** The docs file that holds page `doc`. */
+export const docsFileOf = (doc: number) => Math.floor(doc / DOCS_PER_FILE);
 
 /** [url, title, section, description, words, headings as [id, title], and for a glossary term its other names] */
 export type OfflineDoc = [string, string, string, string, number, [string, string][], string[]?];
 /** term -> postings ([doc, weighted frequency, heading indexes]) */
 export type OfflineShard = Record<string, [number, number, number[]][]>;
+/** What ranking needs of every page, and the term files there are. */
+export interface OfflineRanking {
+  sections: string[];
+  /** Per page: [index into sections, words]. */
+  docs: [number, number][];
+  shards: string[];
+}
 
 /** The global callbacks the index's classic scripts call. */
+export const RANKING_CALLBACK = 'BG_OFFLINE_RANKING';
 export const DOCS_CALLBACK = 'BG_OFFLINE_DOCS';
 export const TERMS_CALLBACK = 'BG_OFFLINE_TERMS';

@@ -1,8 +1,9 @@
 /**
  * The offline edition's search index, read from classic scripts next to the
- * pages (see index-builder.ts): docs.js once, then terms-<c>.js for each
- * character a query's words start with. No fetch, no modules, no WebAssembly,
- * so it works from file://. Ranking is core/rank.ts.
+ * pages (see index-builder.ts and core/shards.ts): ranking.js once, then
+ * terms-<xy>.js for the first two characters of each of a query's words, and
+ * docs-<n>.js only for the results shown. No fetch, no modules, no
+ * WebAssembly, so it works from file://. Ranking is core/rank.ts.
  */
 import { loadClassicScript } from '../../lib/classic-script.ts';
 import { escapeHtml } from '../core/html.ts';
@@ -12,23 +13,37 @@ import { rank, type Match } from '../core/rank.ts';
 import { refine } from '../core/refine.ts';
 import { loadVocabulary } from '../core/vocabulary-file.ts';
 import { hintLoader } from '../core/hint-loader.ts';
-import { DOCS_CALLBACK, shardOf, TERMS_CALLBACK, type OfflineDoc, type OfflineShard } from '../core/shards.ts';
+import { DOCS_CALLBACK, docsFileOf, DOCS_PER_FILE, RANKING_CALLBACK, shardOf, TERMS_CALLBACK, type OfflineDoc, type OfflineRanking, type OfflineShard } from '../core/shards.ts';
 import { tokenize } from '../core/tokenize.ts';
 import type { SearchBackend, SearchHit } from '../core/types.ts';
 
 declare global {
   interface Window {
-    [DOCS_CALLBACK]?: (docs: OfflineDoc[]) => void;
+    [RANKING_CALLBACK]?: (ranking: OfflineRanking) => void;
+    [DOCS_CALLBACK]?: (file: number, docs: OfflineDoc[]) => void;
     [TERMS_CALLBACK]?: (shard: string, terms: OfflineShard) => void;
   }
 }
 
-let docs: Promise<OfflineDoc[]> | undefined;
-const shards = new Map<string, Promise<OfflineShard>>();
-const waiting = { docs: (_: OfflineDoc[]) => {}, terms: new Map<string, (terms: OfflineShard) => void>() };
-
-window[DOCS_CALLBACK] = (list) => waiting.docs(list);
-window[TERMS_CALLBACK] = (shard, terms) => waiting.terms.get(shard)?.(terms);
+/** Loads each classic script of the index once: `file` names it, `key` is what its callback reports. */
+function scriptCache<K, T>(path: (key: K) => string) {
+  const loaded = new Map<K, Promise<T>>();
+  const waiting = new Map<K, (value: T) => void>();
+  return {
+    deliver: (key: K, value: T) => waiting.get(key)?.(value),
+    load(key: K): Promise<T> {
+      let promise = loaded.get(key);
+      if (!promise) {
+        promise = new Promise<T>((resolve, reject) => {
+          waiting.set(key, resolve);
+          loadClassicScript(path(key)).catch(reject);
+        });
+        loaded.set(key, promise);
+      }
+      return promise;
+    },
+  };
+}
 
 /** Marks every word of `text` whose stem starts with one of the query's stems. */
 export function highlight(text: string, stems: readonly string[]): string {
@@ -51,39 +66,31 @@ export function offlineBackend(root: string): SearchBackend {
     const [path = '', hash] = sitePath.split('#');
     return `${root}${path.replace(/^\//, '')}index.html${hash ? `#${hash}` : ''}`;
   };
-  const loadDocs = () =>
-    (docs ??= new Promise<OfflineDoc[]>((resolve, reject) => {
-      waiting.docs = resolve;
-      loadClassicScript(`${root}offline/docs.js`).catch(reject);
-    }));
-  const loadShard = (shard: string) => {
-    let promise = shards.get(shard);
-    if (!promise) {
-      promise = new Promise<OfflineShard>((resolve) => {
-        waiting.terms.set(shard, resolve);
-        // A character no word starts with has no file; that just means no matches.
-        loadClassicScript(`${root}offline/terms-${shard}.js`).catch(() => resolve({}));
-      });
-      shards.set(shard, promise);
-    }
-    return promise;
-  };
+  const ranking = scriptCache<'ranking', OfflineRanking>(() => `${root}offline/ranking.js`);
+  const docFiles = scriptCache<number, OfflineDoc[]>((file) => `${root}offline/docs-${file}.js`);
+  const shardFiles = scriptCache<string, OfflineShard>((shard) => `${root}offline/terms-${shard}.js`);
+  window[RANKING_CALLBACK] = (value) => ranking.deliver('ranking', value);
+  window[DOCS_CALLBACK] = (file, docs) => docFiles.deliver(file, docs);
+  window[TERMS_CALLBACK] = (shard, terms) => shardFiles.deliver(shard, terms);
+  // ranking.js lists the term files there are: a word no term starts like has no file, and so no matches.
+  const loadShard = async (shard: string) => ((await ranking.load('ranking')).shards.includes(shard) ? shardFiles.load(shard) : {});
+  const docOf = async (doc: number) => (await docFiles.load(docsFileOf(doc)))[doc % DOCS_PER_FILE]!;
 
   const backend: SearchBackend = {
     async search(query, section) {
       const words = searchWords(query);
       const stems = [...new Set(tokenize(words))];
       if (stems.length === 0) return emptyOutcome();
-      const [all, ...loaded] = await Promise.all([loadDocs(), ...stems.map((stem) => loadShard(shardOf(stem)))]);
+      const [{ sections, docs }, ...loaded] = await Promise.all([ranking.load('ranking'), ...stems.map((stem) => loadShard(shardOf(stem)))]);
       const byShard = new Map(stems.map((stem, index) => [shardOf(stem), loaded[index]!]));
       const { matches, perSection } = rank({
         stems,
-        docs: all.map(([, title, sectionTitle, , length]) => ({ title, section: sectionTitle, words: length })),
+        docs: docs.map(([sectionIndex, words]) => ({ section: sections[sectionIndex]!, words })),
         termsFor: (stem) => byShard.get(shardOf(stem)) ?? {},
         section,
       });
-      const toHit = ({ doc, headings }: Match): SearchHit => {
-        const [url, title, sectionTitle, description, , docHeadings, aliases] = all[doc]!;
+      const toHit = async ({ doc, headings }: Match): Promise<SearchHit> => {
+        const [url, title, sectionTitle, description, , docHeadings, aliases] = await docOf(doc);
         const ranked = [...headings].sort((a, b) => b[1] - a[1]);
         // Heading -1 is the page's top: when it matches best, the result opens there, as Pagefind's does.
         const opensAtTop = ranked[0]?.[0] === -1;
@@ -101,7 +108,7 @@ export function offlineBackend(root: string): SearchBackend {
           ...(aliases ? { term: { definition: description, aliases } } : {}),
         };
       };
-      return pagedOutcome(matches, perSection, (page) => page.map(toHit));
+      return pagedOutcome(matches, perSection, (page) => Promise.all(page.map(toHit)));
     },
   };
   return refine(backend, {

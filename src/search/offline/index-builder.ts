@@ -1,14 +1,14 @@
 /**
  * The offline edition's search index, built page by page from what search
  * reads of each built page (../extract.ts) and its search hints. It is written as classic scripts, which browsers run from disk where
- * fetch, modules and WebAssembly are refused: one file of documents, and the
- * terms split by first character so a query loads only what it needs.
+ * fetch, modules and WebAssembly are refused, and split (core/shards.ts) so a
+ * query loads only what it needs.
  */
 import { classicScript } from '../../lib/classic-script.ts';
 import type { ExtractedPage } from '../extract.ts';
 import { HINT_WEIGHT, TERM_DEFINITION_WEIGHT, type PageHints } from '../hints.ts';
 import { GLOSSARY_SECTION } from '../../site.ts';
-import { DOCS_CALLBACK, SHARDS, shardOf, TERMS_CALLBACK, type OfflineDoc, type OfflineShard } from '../core/shards.ts';
+import { DOCS_CALLBACK, DOCS_PER_FILE, RANKING_CALLBACK, shardOf, TERMS_CALLBACK, type OfflineDoc, type OfflineRanking, type OfflineShard } from '../core/shards.ts';
 import { tokenizeForIndex } from '../core/tokenize.ts';
 
 /**
@@ -65,9 +65,15 @@ export class OfflineIndexBuilder {
   }
 }
 
-/** The classic scripts that carry the index: `docs.js` and a `terms-<c>.js` for every shard a query can ask for, empty or not, so no lookup fails to load. */
+/** The classic scripts that carry the index: `ranking.js`, `docs-<n>.js` for each chunk of pages, and `terms-<shard>.js` for each shard that has terms. */
 export function offlineIndexScripts(index: OfflineIndex): Record<string, string> {
-  const files: Record<string, string> = { 'docs.js': classicScript(DOCS_CALLBACK, index.docs) };
-  for (const shard of SHARDS) files[`terms-${shard}.js`] = classicScript(TERMS_CALLBACK, shard, index.shards[shard] ?? {});
+  const sections = [...new Set(index.docs.map((doc) => doc[2]))];
+  const shards = Object.keys(index.shards).sort();
+  const ranking: OfflineRanking = { sections, docs: index.docs.map((doc) => [sections.indexOf(doc[2]), doc[4]]), shards };
+  const files: Record<string, string> = { 'ranking.js': classicScript(RANKING_CALLBACK, ranking) };
+  for (let start = 0, file = 0; start < index.docs.length; start += DOCS_PER_FILE, file += 1) {
+    files[`docs-${file}.js`] = classicScript(DOCS_CALLBACK, file, index.docs.slice(start, start + DOCS_PER_FILE));
+  }
+  for (const shard of shards) files[`terms-${shard}.js`] = classicScript(TERMS_CALLBACK, shard, index.shards[shard]);
   return files;
 }

@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, it } from 'node:test';
 import { parseHtml } from '../../../src/integrations/built-site.ts';
 import { extractPage } from '../../../src/search/extract.ts';
-import { SHARDS, shardOf, type OfflineDoc, type OfflineShard } from '../../../src/search/core/shards.ts';
+import { DOCS_PER_FILE, shardOf, type OfflineDoc, type OfflineRanking, type OfflineShard } from '../../../src/search/core/shards.ts';
 import { stem, tokenize, tokenizeForIndex } from '../../../src/search/core/tokenize.ts';
 import { OfflineIndexBuilder, offlineIndexScripts } from '../../../src/search/offline/index-builder.ts';
 
@@ -80,18 +80,35 @@ describe('offline search index', () => {
 
   it('writes classic scripts that hand each file to its callback, and nothing else', () => {
     const files = offlineIndexScripts(index);
-    const received: { docs?: OfflineDoc[]; shards: Record<string, OfflineShard> } = { shards: {} };
+    const received: { ranking?: OfflineRanking; docs: Record<number, OfflineDoc[]>; shards: Record<string, OfflineShard> } = { docs: {}, shards: {} };
     const context = {
-      BG_OFFLINE_DOCS: (docs: OfflineDoc[]) => (received.docs = docs),
+      BG_OFFLINE_RANKING: (ranking: OfflineRanking) => (received.ranking = ranking),
+      BG_OFFLINE_DOCS: (file: number, docs: OfflineDoc[]) => (received.docs[file] = docs),
       BG_OFFLINE_TERMS: (shard: string, terms: OfflineShard) => (received.shards[shard] = terms),
     };
     for (const text of Object.values(files)) runInNewContext(text, context);
     // The scripts ran in another realm: compare plain data.
     const plain = JSON.parse(JSON.stringify(received)) as typeof received;
-    assert.deepEqual(plain.docs, index.docs);
+    assert.deepEqual(plain.docs[0], index.docs);
     for (const [shard, terms] of Object.entries(index.shards)) assert.deepEqual(plain.shards[shard], terms);
-    // Every shard has a file, so a query never asks for one that is not there.
-    assert.deepEqual(Object.keys(files).sort(), ['docs.js', ...SHARDS.map((shard) => `terms-${shard}.js`)].sort());
-    assert.deepEqual(plain.shards.z, {});
+    // Ranking needs only each page's section and length, and lists the term files there are.
+    assert.deepEqual(plain.ranking, { sections: ['Skills', 'Glossary'], docs: [[0, index.docs[0]![4]], [1, index.docs[1]![4]]], shards: Object.keys(index.shards).sort() });
+    assert.deepEqual(Object.keys(files).sort(), ['docs-0.js', 'ranking.js', ...Object.keys(index.shards).map((shard) => `terms-${shard}.js`)].sort());
+  });
+
+  it('splits terms by their first two characters, so every term a stem can match is in the stem’s file', () => {
+    assert.equal(shardOf('cach'), 'ca');
+    assert.equal(shardOf('c'), 'c');
+    assert.equal(shardOf('é1'), '_1');
+    assert.ok(index.shards.ap?.apis, 'apis is in ap');
+    assert.ok(Object.keys(index.shards).every((shard) => Object.keys(index.shards[shard]!).every((term) => shardOf(term) === shard)));
+  });
+
+  it('splits page records into files of a few dozen, so a query loads those of the results it shows', () => {
+    const many = new OfflineIndexBuilder();
+    for (let doc = 0; doc < DOCS_PER_FILE * 2 + 1; doc += 1) many.add(`/skills/p${doc}/`, extractPage(article)!);
+    const files = offlineIndexScripts(many.build());
+    assert.deepEqual(Object.keys(files).filter((name) => name.startsWith('docs-')).sort(), ['docs-0.js', 'docs-1.js', 'docs-2.js']);
+    assert.match(files['docs-2.js']!, /^BG_OFFLINE_DOCS\(2,\[\["\/skills\/p64\/"/);
   });
 });

@@ -26,7 +26,7 @@ function search(docs: Doc[], query: string, section?: string) {
   });
   const input: RankInput = {
     stems: [...new Set(tokenize(query))],
-    docs: docs.map((doc) => ({ title: doc.title, section: doc.section, words: tokenize(`${doc.title} ${doc.text}`).length })),
+    docs: docs.map((doc) => ({ section: doc.section, words: tokenize(`${doc.title} ${doc.text}`).length })),
     termsFor: () => Object.fromEntries(postings),
     section,
   };
