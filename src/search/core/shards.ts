@@ -1,16 +1,21 @@
 /**
  * The offline index in files a query loads only as it needs them, however
- * large the guide grows: terms split by their first two characters (a prefix
- * match needs three, so every term a stem can match shares its stem's file), a
+ * large the guide grows: terms split by their first three characters (a prefix
+ * match needs three, so every term a stem can match shares its stem's file;
+ * two characters put every common "wh…" word in one file, 650 KB at 1,000
+ * articles), a
  * small ranking file (each page's section and length, and which term files
  * exist), and the pages' records in chunks, loaded only for the results shown.
  * Shared by the index builder (Node) and the browser loader, with no
  * dependency either way.
  */
 
-/** The shard a term lives in: its first two characters, anything outside a-z and 0-9 read as "_". */
+/** Characters of a term that name its shard: MIN_PREFIX in core/rank.ts, the shortest stem that matches as a prefix. */
+const SHARD_PREFIX = 3;
+
+/** The shard a term lives in: its first three characters, anything outside a-z and 0-9 read as "_". */
 export function shardOf(term: string): string {
-  return (term.slice(0, 2) || '_').replace(/[^a-z0-9]/g, '_');
+  return (term.slice(0, SHARD_PREFIX) || '_').replace(/[^a-z0-9]/g, '_');
 }
 
 /** Page records per docs file: few, since a page with many headings makes a long record and the five results shown may sit in five files. */

@@ -1,7 +1,7 @@
 /**
  * The offline edition's search index, read from classic scripts next to the
  * pages (see index-builder.ts and core/shards.ts): ranking.js once, then
- * terms-<xy>.js for the first two characters of each of a query's words, and
+ * terms-<xyz>.js for the first three characters of each of a query's words, and
  * docs-<n>.js only for the results shown. No fetch, no modules, no
  * WebAssembly, so it works from file://. Ranking is core/rank.ts.
  */
