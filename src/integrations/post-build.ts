@@ -1,16 +1,19 @@
 /**
  * Everything that happens to the built site, in order, reading and parsing
  * each page once: every step sees the page in turn (the link check and the
- * search index read it; the offline edition, last, rewrites it), then the
- * page is dropped. Each step's time is reported, so a slow one shows.
+ * search index read it; each page gets its Content Security Policy; the
+ * offline edition, last, rewrites its own copy), then the page is dropped.
+ * Each step's time is reported, so a slow one shows.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeHostFiles } from '../deploy/host-files.ts';
 import { epubEdition } from '../epub/edition.ts';
 import { formatSize, offlineEdition } from '../offline/edition.ts';
 import { pdfEdition } from '../pdf/edition.ts';
 import { searchStep } from '../search/build-step.ts';
+import { contentSecurityPolicy, emptyHashes, inlineHashes, mergeHashes, withPolicyMeta } from '../security/csp.ts';
 import { takeHints } from '../search/hints.ts';
 import type { BuildInfo } from './build-info.ts';
 import { builtPages, listFiles } from './built-site.ts';
@@ -42,6 +45,8 @@ async function timed<T>(timings: Record<string, number>, step: string, work: () 
 
 export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInfo, search, offline, pdf, logger }: PostBuildOptions): Promise<void> {
   const timings: Record<string, number> = {};
+  // The peak so far is Astro's rendering; bench-scale compares it with the whole build's to tell the two apart.
+  const peakBeforeMB = Math.round(process.resourceUsage().maxRSS / 1024);
   // Taken out before anything lists the output, so it is neither published nor zipped.
   const hints = await takeHints(outDir);
   const files = await listFiles(outDir);
@@ -52,6 +57,7 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
   const book = offline ? epubEdition({ outDir, base, onlineRoot, buildInfo }, files) : undefined;
 
   let pages = 0;
+  const everyPagesHashes = emptyHashes();
   const reading = builtPages(outDir, files);
   for (;;) {
     const next = await timed(timings, 'read and parse', () => reading.next());
@@ -62,6 +68,12 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
     if (index) await timed(timings, 'search index', () => index.page(page));
     // Before the offline edition, which rewrites the parsed page.
     if (book) await timed(timings, 'epub edition', () => book.page(page));
+    // Before the offline edition too, which drops scripts from the parsed page (its copy carries no policy: src/offline/page.ts).
+    await timed(timings, 'security policy', async () => {
+      const hashes = inlineHashes(page.$);
+      mergeHashes(everyPagesHashes, hashes);
+      await writeFile(join(outDir, page.file), withPolicyMeta(page.html, page.$, contentSecurityPolicy(hashes, 'meta')));
+    });
     if (edition) await timed(timings, 'offline edition', () => edition.page(page));
   }
 
@@ -83,11 +95,12 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
       summary += `; PDF ${formatSize(printed.bytes)} (${printed.pages} pages)`;
     }
   }
+  await writeHostFiles(outDir, contentSecurityPolicy(everyPagesHashes, 'header'), base);
   const problems = await timed(timings, 'link check', async () => links.problems(await listFiles(outDir)));
   if (problems.length > 0) throw new Error(`Broken links in the built site:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
   const spent = Object.entries(timings).map(([step, ms]) => `${step} ${Math.round(ms)} ms`).join(', ');
   logger.info(`${pages} pages, every internal link and #fragment resolves${summary}`);
-  logger.info(`post-build steps: ${spent}`);
+  logger.info(`post-build steps: ${spent}; peak memory before them ${peakBeforeMB} MB`);
 }
 
 /** The Download page is rendered before the editions exist; their sizes are filled in afterwards (`<span data-…-size>`). */

@@ -31,6 +31,9 @@ export function offlinePage($: CheerioAPI, { file, base, onlineRoot, builtOn, bu
   const online = onlineRoot ? new URL(fileToSitePath(file).slice(1), onlineRoot).href : undefined;
   const onlineDownload = onlineRoot ? new URL('download/', onlineRoot).href : undefined;
 
+  // The copy carries no Content Security Policy (src/security/csp.ts adds it to the served file, not to this parse):
+  // a file:// page has no origin for 'self' to name, so browsers would refuse the edition's own scripts, and it
+  // requests nothing beyond its folder anyway (tests/e2e/offline.spec.ts watches every request).
   $('script[type="module"][src], script[type="speculationrules"], link[rel="canonical"]').remove();
 
   $('[href], [src]').each((_, element) => {

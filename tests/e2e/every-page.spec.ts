@@ -4,7 +4,8 @@
  * Slow (npm run test:slow, run by CI): every public page and the 404 page,
  * walked by one browser page per share (a shared context: nothing here
  * needs isolation, and a warm cache makes each further page cheap). Each
- * page loads with nothing from another host and no error in the console;
+ * page loads with nothing from another host, no error in the console and no
+ * Content Security Policy violation;
  * axe runs its full rule set (WCAG 2.0-2.2 A/AA and best practice) once, in
  * the light theme at desktop width, then colour contrast, the rule that
  * depends on the theme and the layout, in the dark theme and at 320 px,
@@ -14,7 +15,7 @@
  * Fast (npm test): axe on each distinct phone layout in both themes.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, missingUrl, publicUrls, useTheme, watch, withAxe } from './helpers.ts';
+import { axeViolations, missingUrl, policyViolations, publicUrls, recordPolicyViolations, useTheme, watch, withAxe } from './helpers.ts';
 
 const everyPage = [...publicUrls, missingUrl];
 /** Tests that each walk a share of the pages, so both workers take part. */
@@ -27,7 +28,10 @@ async function openDisclosures(page: Page): Promise<void> {
 test.describe('every page', { tag: '@slow' }, () => {
   // A share is ~50 pages with three axe passes each; on a loaded two-core machine that takes minutes. No test may fail for want of an idle box.
   test.describe.configure({ timeout: 900_000 });
-  test.beforeEach(({ context }) => withAxe(context));
+  test.beforeEach(async ({ context }) => {
+    await withAxe(context);
+    await recordPolicyViolations(context);
+  });
   for (let share = 0; share < SHARES; share += 1) {
     const urls = everyPage.filter((_, index) => index % SHARES === share);
     test(`pages ${share + 1} of every ${SHARES} (${urls.length}): own host only, no errors, axe in both themes, fit 320 px`, async ({ page, baseURL }) => {
@@ -42,6 +46,7 @@ test.describe('every page', { tag: '@slow' }, () => {
         const response = await page.goto(url);
         if (url !== missingUrl && response?.status() !== 200) problems.push(`${url}: answered ${response?.status()}`);
         await openDisclosures(page);
+        for (const violation of await policyViolations(page)) problems.push(`${url}: Content Security Policy: ${violation}`);
         await useTheme(page, 'light');
         for (const violation of await axeViolations(page, 'all')) problems.push(`${url} (light, 1280 px): ${violation}`);
         await useTheme(page, 'dark');

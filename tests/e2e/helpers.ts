@@ -74,3 +74,17 @@ export function unzipOfflineEdition(): { site: string; remove: () => void } {
   }
   return { site: join(folder, 'backend-guide'), remove: () => rmSync(folder, { recursive: true, force: true }) };
 }
+
+/** Records every Content Security Policy violation in the context's pages (read with policyViolations), from before the page's own scripts. */
+export async function recordPolicyViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { policyViolations: string[] }).policyViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample || 'no sample'})`));
+  });
+}
+
+/** The violations recorded on the current page so far. */
+export async function policyViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { policyViolations?: string[] }).policyViolations ?? ['the recorder did not run']);
+}
