@@ -6,13 +6,17 @@
  * time, each post-build step, peak memory, the offline edition and search
  * files, and the weight of every kind of page, for N = 0, 100 and 1,000 (or
  * the counts given: `npm run bench:scale -- 50 500`). Page weight must stay
- * flat: no page may list every article. The work folder (.scale-tmp-*,
+ * flat: no page may list every article. Offline search is then tried from
+ * disk (offline-search-probe.ts): the bytes each query loads and the time to
+ * its first results. The PDF is not made (BG_PDF=0): it is the same book as the
+ * EPUB, and its cost is Chromium's, outside this process. The work folder (.scale-tmp-*,
  * git-ignored) is removed afterwards.
  */
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { measuredBuild } from './measured-build.ts';
+import { probeOfflineSearch } from './offline-search-probe.ts';
 import { syntheticWriter } from './synthetic-articles.ts';
 
 const counts = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n >= 0);
@@ -44,7 +48,7 @@ for (const n of sizes) {
       await writeFile(join(content, 'articles', section, `synthetic-${String(i).padStart(4, '0')}.mdx`), writer.article(i, section));
     }
     const out = join(work, 'dist');
-    const result = measuredBuild({ BG_CONTENT_DIR: content, BG_OUT_DIR: out, BG_CACHE_DIR: join(work, 'cache'), BENCH_LOG: 'info' });
+    const result = measuredBuild({ BG_CONTENT_DIR: content, BG_OUT_DIR: out, BG_CACHE_DIR: join(work, 'cache'), BENCH_LOG: 'info', BG_PDF: '0' });
     const pages = (await readdir(out, { recursive: true, encoding: 'utf8' })).filter((name) => name.endsWith('.html'));
     const weights = new Map(await Promise.all(pages.map(async (name) => [name, await brotli(join(out, name))] as const)));
     const articles = pages.filter((name) => /^(?!glossary\/)[^/]+\/[^/]+\/index\.html$/.test(name) && !/\/page\//.test(name)).map((name) => weights.get(name)!).sort((a, b) => a - b);
@@ -54,6 +58,9 @@ for (const n of sizes) {
     for (const [, step, ms] of stepLine.matchAll(/(search index|offline edition|epub edition|read and parse|link check) (\d+) ms/g)) steps[step!] = Number(ms);
     const epub = /EPUB ([\d.]+ [KM]B)/.exec(result.output);
     const zip = /offline zip ([\d.]+ [KM]B) \(\d+ pages, index ([\d.]+ [KM]B) in (\d+) files\)/.exec(result.output);
+    const probe = await probeOfflineSearch(join(out, 'downloads', 'backend-guide-offline.zip'));
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const peakBefore = /peak memory before them (\d+) MB/.exec(result.output)?.[1];
     const hints = await files(join(out, 'search-hints'), /\.js$/);
     const vocabulary = await files(out, /^search-vocabulary\.js$/);
     report.push({
@@ -67,9 +74,12 @@ for (const n of sizes) {
       'offline (ms)': steps['offline edition'] ?? NaN,
       'EPUB (ms)': steps['epub edition'] ?? NaN,
       'peak memory (MB)': result.peakMB,
+      'peak before post-build (MB)': peakBefore ? Number(peakBefore) : NaN,
       'offline zip': zip?.[1] ?? '?',
       EPUB: epub?.[1] ?? '?',
       'offline index': zip ? `${zip[2]} in ${zip[3]} files` : '?',
+      'offline query (KB, median; max)': `${kb(median(probe.map((query) => query.bytes)))}; ${kb(Math.max(...probe.map((query) => query.bytes)))}`,
+      'offline first results (ms, median; max)': `${median(probe.map((query) => query.ms))}; ${Math.max(...probe.map((query) => query.ms))}`,
       'hint index (KB, largest file)': `${kb(hints.total)} (${kb(hints.largest)})`,
       'vocabulary (KB)': kb(vocabulary.total),
       'median article (KB br)': kb(articles[Math.floor(articles.length / 2)] ?? 0),
