@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { backendGuide } from './src/integrations/index.ts';
+import { movedPages } from './src/deploy/redirects.ts';
 
 // Environment variables are read here and nowhere else in the project.
 const env = process.env;
@@ -15,8 +16,8 @@ export default defineConfig({
   cacheDir: env.BG_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Pages that moved keep their old URL working; tests/urls.txt lists every public URL.
-  redirects: {},
+  // Pages that moved keep their old URL working (the list: src/deploy/redirects.ts); tests/urls.txt lists every public URL.
+  redirects: movedPages,
   integrations: [
     mdx(),
     backendGuide({

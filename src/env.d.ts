@@ -6,3 +6,9 @@ declare module 'virtual:backend-guide/config' {
   export const buildInfo: SiteConfig['buildInfo'];
   export const editions: SiteConfig['editions'];
 }
+
+declare module '@joplin/turndown-plugin-gfm' {
+  import type TurndownService from 'turndown';
+  /** Tables, strikethrough and task lists in GitHub's Markdown. */
+  export const gfm: TurndownService.Plugin;
+}

@@ -12,7 +12,7 @@ import { alphabetical, byOrder, bySectionThenOrder, indexLetter } from '../lib/o
 import { resolveFigures, type SalaryFigure } from '../lib/salary.ts';
 import { faqJsonLd } from '../lib/structured-data.ts';
 import { buildToc, type TocItem } from '../lib/toc.ts';
-import { articleUrl, sectionUrl, splitArticleId, termUrl, withBase } from '../lib/urls.ts';
+import { articleUrl, sectionUrl, splitArticleId, termUrl, whatsNewUrl, withBase } from '../lib/urls.ts';
 import { GLOSSARY_SECTION } from '../site.ts';
 import type { Level } from '../schemas/article.ts';
 import type { SectionData } from '../schemas/section.ts';
@@ -456,4 +456,61 @@ export async function getHomeSections(): Promise<HomeSection[]> {
       articles: inSection.slice(0, HOME_LIST_LIMIT).map(toLink),
     };
   });
+}
+
+/** One line of What's new and one item of the feed: a new article, or a substantive update to one. */
+export interface ChangeEntry {
+  date: Date;
+  kind: 'new' | 'updated';
+  article: ArticleLink;
+  sectionTitle: string;
+  /** The article's description when it is new; what changed when it is updated. */
+  summary: string;
+  /** Where the entry points: the article, or the note on the change at its end (`#changed-2026-11-20`). */
+  href: string;
+}
+
+/** The id of a change's note on its article's page. */
+export const changeAnchor = (date: Date) => `changed-${date.toISOString().slice(0, 10)}`;
+
+/** Every publication and substantive update, newest first (same day: updates before new articles, then by title). */
+export async function getChanges(): Promise<ChangeEntry[]> {
+  const { sections, articles } = await content();
+  const entries = articles.flatMap((article) => {
+    const link = toLink(article);
+    const sectionTitle = sections.find(({ id }) => id === sectionOf(article))?.title ?? '';
+    const { published, changes, description } = article.entry.data;
+    return [
+      { date: published, kind: 'new' as const, article: link, sectionTitle, summary: description, href: link.href },
+      ...changes.map((change) => ({ date: change.date, kind: 'updated' as const, article: link, sectionTitle, summary: change.summary, href: `${link.href}#${changeAnchor(change.date)}` })),
+    ];
+  });
+  return entries.sort((a, b) => b.date.getTime() - a.date.getTime() || (a.kind === b.kind ? 0 : a.kind === 'updated' ? -1 : 1) || a.article.title.localeCompare(b.article.title, 'en'));
+}
+
+/** Entries per page of What's new: a page stays light however many articles the guide has. */
+export const WHATS_NEW_PAGE_SIZE = 25;
+
+export interface WhatsNewPage {
+  url: string;
+  page: number;
+  pages: number;
+  total: number;
+  entries: ChangeEntry[];
+}
+
+/** The URL of page `page` of What's new. */
+export const whatsNewPageUrl = (page: number) => (page === 1 ? whatsNewUrl : withBase(`/whats-new/page/${page}/`));
+
+/** What's new, newest first, in pages of WHATS_NEW_PAGE_SIZE. */
+export async function getWhatsNewPages(): Promise<WhatsNewPage[]> {
+  const changes = await getChanges();
+  const pages = Math.max(1, Math.ceil(changes.length / WHATS_NEW_PAGE_SIZE));
+  return Array.from({ length: pages }, (_, index) => ({
+    url: whatsNewPageUrl(index + 1),
+    page: index + 1,
+    pages,
+    total: changes.length,
+    entries: changes.slice(index * WHATS_NEW_PAGE_SIZE, (index + 1) * WHATS_NEW_PAGE_SIZE),
+  }));
 }

@@ -5,6 +5,7 @@
  * their fixed order. A failed build leaves no half-written output folder.
  */
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import { codeColorClasses } from '../markdown/code-colors.ts';
 import { markdownPlugins } from '../markdown/index.ts';
 import { computeBuildInfo } from './build-info.ts';
 import { pdfUnavailable } from '../pdf/edition.ts';
+import { listedInSitemap } from '../deploy/sitemap.ts';
 import { postBuild } from './post-build.ts';
 import { virtualConfigPlugin } from './virtual-config.ts';
 
@@ -47,6 +49,8 @@ export function backendGuide({ contentDir = 'content', offline = true, search = 
         if (noPdf && command === 'build') logger.warn(`PDF edition skipped: ${noPdf}; the Download page does not offer it.`);
         printWith = offline && !noPdf ? chromiumPath : undefined;
         updateConfig({
+          // A sitemap needs absolute URLs, so only a build that knows its address (SITE_URL) writes one; as Starlight adds it.
+          integrations: config.site ? [sitemap({ filter: (page) => listedInSitemap(page, base) })] : [],
           markdown: { processor: satteri(markdownPlugins({ base })), shikiConfig: { transformers: [codeColorClasses()] } },
           vite: {
             plugins: [virtualConfigPlugin({ contentDir, buildInfo, editions: { offline, pdf: printWith !== undefined } })],

@@ -56,6 +56,17 @@ export const searchHintsPath = '/search-hints/';
 export const searchHintsUrl = /* @__PURE__ */ withBase(searchHintsPath);
 /** The site icon. */
 export const faviconUrl = /* @__PURE__ */ withBase('/favicon.svg');
+/** The index of sitemaps @astrojs/sitemap writes (only when SITE_URL is set). */
+export const sitemapUrl = /* @__PURE__ */ withBase('/sitemap-index.xml');
+/** The RSS feed of new and updated articles, and the page that lists them. */
+export const feedUrl = /* @__PURE__ */ withBase('/feed.xml');
+export const whatsNewUrl = /* @__PURE__ */ withBase('/whats-new/');
+/** The guide described for AI tools (llmstxt.org). */
+export const llmsTxtUrl = /* @__PURE__ */ withBase('/llms.txt');
+/** An article's Markdown alternate, beside its page: `/skills/apis/index.md`. */
+export function markdownUrl(pageUrl: string): string {
+  return `${pageUrl}index.md`;
+}
 
 /** Where the editions are written, as site paths (the build writes them; pages link them with `withBase`). */
 export const editionPaths = {

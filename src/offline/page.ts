@@ -34,7 +34,8 @@ export function offlinePage($: CheerioAPI, { file, base, onlineRoot, builtOn, bu
   // The copy carries no Content Security Policy (src/security/csp.ts adds it to the served file, not to this parse):
   // a file:// page has no origin for 'self' to name, so browsers would refuse the edition's own scripts, and it
   // requests nothing beyond its folder anyway (tests/e2e/offline.spec.ts watches every request).
-  $('script[type="module"][src], script[type="speculationrules"], link[rel="canonical"]').remove();
+  // The Markdown alternates and the feed are online files, and Copy as Markdown fetches one (file:// refuses fetch).
+  $('script[type="module"][src], script[type="speculationrules"], link[rel="canonical"], link[rel="alternate"], bg-copy-markdown').remove();
 
   $('[href], [src]').each((_, element) => {
     const node = $(element);
