@@ -37,9 +37,10 @@ const addHeaders = (rule: HeaderRule | undefined) =>
 export function nginxSnippets(headerRules: HeaderRule[], redirects: Redirect[], headersFile = '_headers'): Snippets {
   const everyPage = headerRules.find((rule) => rule.path === '/*');
   const assets = headerRules.find((rule) => rule.path === '/_astro/*');
+  // A build under --base writes `/guide/*` where a root build writes `/*`.
+  const base = everyPage ? undefined : headerRules.find((rule) => rule.path.endsWith('/*') && !rule.path.endsWith('/_astro/*'))?.path.slice(0, -1);
   for (const rule of headerRules) {
     if (rule === everyPage || rule === assets) continue;
-    const base = /^(\/.+\/)(?:_astro\/)?\*$/.exec(rule.path)?.[1];
     throw new HostRuleError(
       headersFile,
       rule.line,
