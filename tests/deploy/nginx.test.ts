@@ -70,8 +70,8 @@ function freePort(): Promise<number> {
  * tested is what a team installs. Fails loudly if the conf stops having them.
  */
 function localServerConf(conf: string, port: number): string {
-  const listens = conf.match(/^\s*listen\s[^;]*;\n/gm) ?? [];
-  const roots = conf.match(/^\s*root\s[^;]*;$/gm) ?? [];
+  const listens = conf.match(/^[ \t]*listen\s[^;]*;\n/gm) ?? [];
+  const roots = conf.match(/^[ \t]*root\s[^;]*;$/gm) ?? [];
   if (listens.length === 0 || roots.length !== 1) throw new Error('deploy/nginx/backend-guide.conf needs its listen lines and one root line, which this test points at a local port and dist/.');
   let local = conf.replace(listens[0]!, `    listen 127.0.0.1:${port};\n`);
   for (const other of listens.slice(1)) local = local.replace(other, '');
