@@ -34,7 +34,6 @@ const organization = (name: string, url: string) => ({ '@type': 'Organization', 
 
 export interface ArticleFactsForData {
   title: string;
-  description: string;
   url: string;
   section: string;
   published: Date;
@@ -53,11 +52,8 @@ export function articleJsonLd(article: ArticleFactsForData, site: { name: string
       {
         '@type': 'Article',
         headline: article.title,
-        description: article.description,
         url: absolute(article.url),
-        mainEntityOfPage: absolute(article.url),
         articleSection: article.section,
-        inLanguage: 'en',
         datePublished: article.published.toISOString().slice(0, 10),
         dateModified: article.updated.toISOString().slice(0, 10),
         image: absolute(article.image),

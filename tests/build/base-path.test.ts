@@ -78,4 +78,63 @@ describe('a build under the base path /guide/', () => {
     assert.match(page, /href="\.\.\/\.\.\/glossary\/[a-z0-9-]+\/index\.html"/);
     assert.match(page, new RegExp(`href="${siteUrl}/guide/skills/apis/">This page online`));
   });
+
+  it('names its sitemap in robots.txt; the sitemap lists the guide’s pages under the site and the base, not search or review', () => {
+    assert.match(read('robots.txt'), new RegExp(`^Sitemap: ${siteUrl}/guide/sitemap-index\\.xml$`, 'm'));
+    const urls = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    assert.ok(urls.includes(`${siteUrl}/guide/skills/apis/`));
+    assert.ok(urls.includes(`${siteUrl}/guide/glossary/cors/`));
+    assert.ok(urls.every((url) => url.startsWith(`${siteUrl}/guide/`)), 'a URL outside the site');
+    assert.deepEqual(urls.filter((url) => /\/guide\/(search|review|404)\//.test(url)), []);
+  });
+
+  it('shares articles with Open Graph and Twitter tags: absolute URL and preview image', () => {
+    const html = read('skills/apis/index.html');
+    assert.match(html, /<meta property="og:type" content="article">/);
+    assert.match(html, /<meta property="og:title" content="APIs: how back ends talk to the world">/);
+    assert.match(html, /<meta property="og:description" content="[^"]{40,}">/);
+    assert.match(html, new RegExp(`<meta property="og:url" content="${siteUrl}/guide/skills/apis/">`));
+    assert.match(html, new RegExp(`<meta property="og:image" content="${siteUrl}/guide/og/skills/apis\\.png">`));
+    assert.match(html, /<meta name="twitter:card" content="summary_large_image">/);
+    assert.ok(existsSync(join(outDir, 'og/skills/apis.png')));
+    assert.match(read('index.html'), new RegExp(`<meta property="og:image" content="${siteUrl}/guide/og/site\\.png">`));
+    const data = /"@type":"Article"[^]*?"url":"([^"]+)"/.exec(html);
+    assert.equal(data?.[1], `${siteUrl}/guide/skills/apis/`, 'Article data with an absolute URL');
+  });
+
+  it('writes a valid RSS 2.0 feed of every article, linked from every page, with absolute links', () => {
+    const feed = read('feed.xml');
+    assert.match(feed, /^<\?xml version="1\.0" encoding="UTF-8"\?><rss version="2\.0"/);
+    const channel = /<channel>([\s\S]*)<\/channel>/.exec(feed)![1]!;
+    for (const element of ['title', 'link', 'description']) assert.match(channel, new RegExp(`<${element}>[^<]+</${element}>`), `channel has no ${element}`);
+    const items = [...channel.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]!);
+    const links = items.map((item) => /<link>([^<]+)<\/link>/.exec(item)?.[1] ?? '');
+    const guids = items.map((item) => /<guid[^>]*>([^<]+)<\/guid>/.exec(item)?.[1] ?? '');
+    const articles = pages().filter((page) => /^(roles|skills|tools|front-end-vs-back-end|careers)\/[^/]+\/index\.html$/.test(page));
+    for (const page of articles) assert.ok(links.includes(`${siteUrl}/guide/${page.replace(/index\.html$/, '')}`), `the feed leaves out ${page}`);
+    for (const item of items) {
+      assert.match(item, /<title>[^<]+<\/title>/);
+      assert.match(item, /<description>[^<]+<\/description>/);
+      // RFC 822 dates, as RSS 2.0 requires.
+      assert.match(item, /<pubDate>(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT<\/pubDate>/);
+    }
+    assert.ok(links.every((link) => link.startsWith(`${siteUrl}/guide/`)), 'a relative or foreign link');
+    assert.equal(new Set(guids).size, guids.length, 'two items share a guid');
+    assert.match(read('skills/apis/index.html'), /<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/guide\/feed\.xml">/);
+  });
+
+  it('describes the guide in llms.txt with every article as Markdown, each written beside its page with its address', () => {
+    const llms = read('llms.txt');
+    assert.match(llms, /^# Backend Guide\n\n> /);
+    const links = [...llms.matchAll(/\]\((https:[^)]+\/index\.md)\)/g)].map((match) => match[1]!);
+    const articles = pages().filter((page) => /^(roles|skills|tools|front-end-vs-back-end|careers)\/[^/]+\/index\.html$/.test(page));
+    assert.equal(links.length, articles.length);
+    for (const link of links) assert.ok(existsSync(join(outDir, link.slice(`${siteUrl}/guide/`.length))), `${link} was not written`);
+    const markdown = read('skills/apis/index.md');
+    assert.match(markdown, new RegExp(`^# APIs: how back ends talk to the world\n\n> .+\n\nSource: ${siteUrl}/guide/skills/apis/ \\(Backend Guide, updated \\d{4}-\\d{2}-\\d{2}\\)\n`));
+    assert.match(markdown, new RegExp(`\\[API\\]\\(${siteUrl}/guide/glossary/api/\\)`), 'links inside the guide become absolute');
+    assert.match(markdown, /\n\| Method \| Meaning \|/, 'tables stay tables');
+    assert.match(markdown, /\n```http\n/, 'code keeps its language');
+    assert.match(read('skills/apis/index.html'), /<link rel="alternate" type="text\/markdown" href="\/guide\/skills\/apis\/index\.md"/);
+  });
 });

@@ -16,9 +16,12 @@ import { builtPages, distDir } from './dist.ts';
  * whose prose the editorial rules cap at 2,500 words. The long, code-heavy
  * articles set the page budget. (The frame issue asked for 15 and 20 KB,
  * set before the review fixes and the gaps the reviewers listed made the
- * median article about a quarter longer: 17.3 KB on 2026-12-02.)
+ * median article about a quarter longer: 17.3 KB on 2026-12-02. The deploy
+ * issue's head metadata then added about 0.6 KB to every article: the
+ * Content Security Policy's hashes, which do not compress, 0.27 KB; Article and
+ * BreadcrumbList data 0.2 KB; sharing tags and Copy as Markdown the rest.)
  */
-const MEDIAN_ARTICLE_BUDGET = 18 * 1024;
+const MEDIAN_ARTICLE_BUDGET = 19 * 1024;
 const PAGE_BUDGET = 24 * 1024;
 
 const pages = builtPages().filter((page) => !page.html.includes('http-equiv="refresh"'));

@@ -79,6 +79,18 @@ test.describe('article page', () => {
     await expect(page.locator('#announcer')).toHaveText('Code copied');
   });
 
+  test('Copy as Markdown copies the article as Markdown with this page’s address as its source', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/skills/apis/');
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(page.locator('bg-copy-markdown [role="status"]')).toHaveText('Copied as Markdown.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^# APIs: how back ends talk to the world\n\n> /);
+    expect(copied).toContain(`Source: ${new URL('/skills/apis/', baseURL).href} (Backend Guide, updated `);
+    expect(copied).toContain('## What an API is');
+    expect(copied).not.toContain('Copy link to');
+  });
+
   test('tabs follow the ARIA tabs pattern with the keyboard', async ({ page }) => {
     await page.goto(richArticle);
     const tablist = page.getByRole('tablist').first();
