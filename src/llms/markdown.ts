@@ -30,7 +30,8 @@ function converter(): TurndownService {
   service.addRule('figures', {
     filter: (node) => node.nodeName === 'svg' || node.nodeName === 'SVG',
     replacement: (_, node) => {
-      const title = (node as Element & ParentNode).querySelector?.('title')?.textContent ?? '';
+      // Turndown hands over a DOM node (its own parser's), not one of cheerio's.
+      const title = (node as HTMLElement).querySelector('title')?.textContent ?? '';
       return title ? `[Diagram: ${title}]` : '';
     },
   });
