@@ -27,6 +27,19 @@ test.describe('on a 390 × 844 phone', () => {
     await expect.poll(async () => (await bar.boundingBox())?.y).toBe(0);
     await expect(bar.getByRole('button', { name: 'Search' })).toBeInViewport();
     await expect(bar.getByRole('link', { name: 'Back to top' })).toBeInViewport();
+    // The bar's two icon buttons are alike: same box, icon centred, all of it on screen.
+    const boxes = await Promise.all([bar.getByRole('button', { name: 'Search' }), bar.getByRole('link', { name: 'Back to top' })].map((control) =>
+      control.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const icon = element.querySelector('svg')!.getBoundingClientRect();
+        return { width: box.width, right: box.right, offCentre: Math.abs(icon.left + icon.width / 2 - (box.left + box.width / 2)) };
+      }),
+    ));
+    expect(boxes[1]!.width).toBe(boxes[0]!.width);
+    for (const box of boxes) {
+      expect(box.offCentre).toBeLessThan(1.5);
+      expect(box.right).toBeLessThanOrEqual(390);
+    }
     // The bar names the section being read.
     await expect(bar.locator('.toc-current')).not.toBeEmpty();
     // Open the list, jump to a heading: it lands below the bar, not under it.
