@@ -5,4 +5,5 @@ declare module 'virtual:backend-guide/config' {
   export const contentDir: SiteConfig['contentDir'];
   export const buildInfo: SiteConfig['buildInfo'];
   export const editions: SiteConfig['editions'];
+  export const previewCacheDir: SiteConfig['previewCacheDir'];
 }

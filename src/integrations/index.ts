@@ -7,6 +7,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../lib/urls.ts';
 import { codeColorClasses } from '../markdown/code-colors.ts';
@@ -49,7 +50,14 @@ export function backendGuide({ contentDir = 'content', offline = true, search = 
         updateConfig({
           markdown: { processor: satteri(markdownPlugins({ base })), shikiConfig: { transformers: [codeColorClasses()] } },
           vite: {
-            plugins: [virtualConfigPlugin({ contentDir, buildInfo, editions: { offline, pdf: printWith !== undefined } })],
+            plugins: [
+              virtualConfigPlugin({
+                contentDir,
+                buildInfo,
+                editions: { offline, pdf: printWith !== undefined },
+                previewCacheDir: join(fileURLToPath(config.cacheDir), 'social-previews'),
+              }),
+            ],
             build: {
               // Every script is a file of its own, never inlined: the pages' Content Security Policy then needs no
               // hash per script, and the offline edition can swap all of them for one classic script (src/offline/site.ts).

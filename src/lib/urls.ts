@@ -84,3 +84,20 @@ export function splitArticleId(id: string): { section: string; slug: string } {
   const [section = '', slug = ''] = id.split('/');
   return { section, slug };
 }
+
+/** The folder of the social preview images, as a site path. */
+export const previewImagesPath = '/og/';
+
+/**
+ * A page's social preview image (Open Graph / Twitter card) as a site path:
+ * an article's own, `/og/<section>/<slug>.png`, or the one every other page
+ * shares, `/og/site.png` (src/pages/og/[...slug].png.ts writes them).
+ */
+export function previewImagePath(articleId?: string): string {
+  return `${previewImagesPath}${articleId ?? 'site'}.png`;
+}
+
+/** A page's social preview image under the base; meta tags need it absolute, e.g. `new URL(previewImageUrl(id), Astro.site)`. */
+export function previewImageUrl(articleId?: string): string {
+  return withBase(previewImagePath(articleId));
+}
