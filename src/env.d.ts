@@ -5,6 +5,7 @@ declare module 'virtual:backend-guide/config' {
   export const contentDir: SiteConfig['contentDir'];
   export const buildInfo: SiteConfig['buildInfo'];
   export const editions: SiteConfig['editions'];
+  export const previewCacheDir: SiteConfig['previewCacheDir'];
 }
 
 declare module '@joplin/turndown-plugin-gfm' {

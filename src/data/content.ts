@@ -208,6 +208,23 @@ export async function getGlossaryEntries(): Promise<GlossaryEntryView[]> {
   });
 }
 
+/** What an article's social preview image shows (src/social/): its title and its section's title. */
+export interface ArticlePreview {
+  id: string;
+  title: string;
+  section: string;
+}
+
+/** Every published article's preview content, in section order. */
+export async function getArticlePreviews(): Promise<ArticlePreview[]> {
+  const { sections, articles } = await content();
+  return articles.map((article) => ({
+    id: article.entry.id,
+    title: article.entry.data.title,
+    section: sections.find(({ id }) => id === sectionOf(article))?.title ?? '',
+  }));
+}
+
 /** The reported pay figures, in the order of the data file, derived ones computed. */
 export async function getSalaryFigures(): Promise<SalaryFigure[]> {
   return (await content()).salary;

@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../lib/urls.ts';
 import { codeColorClasses } from '../markdown/code-colors.ts';
@@ -53,7 +54,14 @@ export function backendGuide({ contentDir = 'content', offline = true, search = 
           integrations: config.site ? [sitemap({ filter: (page) => listedInSitemap(page, base) })] : [],
           markdown: { processor: satteri(markdownPlugins({ base })), shikiConfig: { transformers: [codeColorClasses()] } },
           vite: {
-            plugins: [virtualConfigPlugin({ contentDir, buildInfo, editions: { offline, pdf: printWith !== undefined } })],
+            plugins: [
+              virtualConfigPlugin({
+                contentDir,
+                buildInfo,
+                editions: { offline, pdf: printWith !== undefined },
+                previewCacheDir: join(fileURLToPath(config.cacheDir), 'social-previews'),
+              }),
+            ],
             build: {
               // Every script is a file of its own, never inlined: the pages' Content Security Policy then needs no
               // hash per script, and the offline edition can swap all of them for one classic script (src/offline/site.ts).

@@ -15,6 +15,8 @@ export interface SiteConfig {
   buildInfo: BuildInfo;
   /** Which downloadable editions this build writes. */
   editions: { offline: boolean; pdf: boolean };
+  /** Where social preview images are cached between builds: a folder in Astro's `cacheDir` (src/social/cache.ts). */
+  previewCacheDir: string;
 }
 
 export function virtualConfigPlugin(config: SiteConfig): Plugin {

@@ -96,6 +96,9 @@ export function splitArticleId(id: string): { section: string; slug: string } {
   return { section, slug };
 }
 
+/** The folder of the social preview images, as a site path. */
+export const previewImagesPath = '/og/';
+
 /**
  * A page's social preview image (Open Graph / Twitter card) as a site path:
  * an article's own, `/og/<section>/<slug>.png`, or the one every other page
@@ -104,9 +107,6 @@ export function splitArticleId(id: string): { section: string; slug: string } {
 export function previewImagePath(articleId?: string): string {
   return `${previewImagesPath}${articleId ?? 'site'}.png`;
 }
-
-/** The folder of the preview images, as a site path. */
-export const previewImagesPath = '/og/';
 
 /** A page's social preview image under the base; meta tags need it absolute, e.g. `new URL(previewImageUrl(id), Astro.site)`. */
 export function previewImageUrl(articleId?: string): string {

@@ -15,7 +15,7 @@ import type { BuiltPage } from '../integrations/built-site.ts';
 import type { BuildInfo } from '../integrations/build-info.ts';
 import { versionLabel } from '../integrations/build-info.ts';
 import { formatDate, isoDate } from '../lib/dates.ts';
-import { editionPaths, searchHintsPath, searchVocabularyPath } from '../lib/urls.ts';
+import { editionPaths, previewImagesPath, searchHintsPath, searchVocabularyPath } from '../lib/urls.ts';
 import { offlinePage } from './page.ts';
 
 /** `import css from './x.css?inline'` as Vite reads it: the stylesheet's text. */
@@ -30,9 +30,17 @@ const inlineCss: Plugin = {
 /** The folder inside the zip; readers open backend-guide/index.html. */
 export const FOLDER = 'backend-guide';
 
-/** What the offline copy leaves out: the online search index, hints and vocabulary (it has its own), module scripts, and the downloads themselves. */
+/**
+ * What the offline copy leaves out: the online search index, hints and vocabulary (it has its own), module scripts,
+ * the downloads themselves, and the social preview images (only link previews in chat apps and social sites show them).
+ */
 export const skippedFromOffline = (file: string) =>
-  file.startsWith('pagefind/') || file.startsWith('downloads/') || /^_astro\/.*\.js$/.test(file) || `/${file}` === searchVocabularyPath || `/${file}`.startsWith(searchHintsPath);
+  file.startsWith('pagefind/') ||
+  file.startsWith('downloads/') ||
+  /^_astro\/.*\.js$/.test(file) ||
+  `/${file}` === searchVocabularyPath ||
+  `/${file}`.startsWith(searchHintsPath) ||
+  `/${file}`.startsWith(previewImagesPath);
 
 const readme = (builtOn: string, version: string, onlineRoot: string | undefined) => `Backend Guide, offline edition
 ==============================
