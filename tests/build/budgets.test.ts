@@ -19,10 +19,12 @@ import { builtPages, distDir } from './dist.ts';
  * median article about a quarter longer: 17.3 KB on 2026-12-02. The deploy
  * issue's head metadata then added about 0.6 KB to every article: the
  * Content Security Policy's hashes, which do not compress, 0.27 KB; Article and
- * BreadcrumbList data 0.2 KB; sharing tags and Copy as Markdown the rest.)
+ * BreadcrumbList data 0.2 KB; sharing tags and Copy as Markdown the rest.
+ * The heaviest page, real-time communication, long and with a diagram of 28
+ * styled shapes, reached 24.0 KB with them: the page budget is 25 KB.)
  */
 const MEDIAN_ARTICLE_BUDGET = 19 * 1024;
-const PAGE_BUDGET = 24 * 1024;
+const PAGE_BUDGET = 25 * 1024;
 
 const pages = builtPages().filter((page) => !page.html.includes('http-equiv="refresh"'));
 /** Article pages: two path segments, not a glossary term's page, an A-Z letter or a section's further page. */
