@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { timeQuery } from './search-timing.ts';
 import { distDir, serveDist } from './serve.ts';
 
 // Keywords, questions, a comparison and misspellings (which load the vocabulary and search twice).
@@ -21,28 +22,6 @@ if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePat
 
 const { server, origin } = await serveDist();
 const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
-
-/** Sets the query as one input event and resolves with the ms until results (or "no results") are on screen. */
-async function timeQuery(page: import('@playwright/test').Page, query: string): Promise<number> {
-  return page.evaluate(
-    (text) =>
-      new Promise<number>((resolve) => {
-        const input = document.querySelector<HTMLInputElement>('dialog[open] input[type="search"]')!;
-        const status = document.querySelector('dialog[open] .search-status')!;
-        const started = performance.now();
-        const observer = new MutationObserver(() => {
-          if (status.textContent?.includes(`“${text}”`)) {
-            observer.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - started));
-          }
-        });
-        observer.observe(status, { childList: true, characterData: true, subtree: true });
-        input.value = text;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
-    query,
-  );
-}
 
 const rows: { query: string; coldMs: number; coldKB: number; warmMs: number }[] = [];
 try {

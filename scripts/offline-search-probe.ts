@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { timeQuery } from './search-timing.ts';
 
 export interface OfflineQuery {
   query: string;
@@ -45,26 +46,10 @@ export async function probeOfflineSearch(zipFile: string, queries = PROBE_QUERIE
       });
       await page.keyboard.press('Control+k');
       await page.locator('dialog[open] input[type="search"]').waitFor();
-      const ms = await page.evaluate(
-        (text) =>
-          new Promise<number>((resolve) => {
-            const input = document.querySelector<HTMLInputElement>('dialog[open] input[type="search"]')!;
-            const status = document.querySelector('dialog[open] .search-status')!;
-            const started = performance.now();
-            const observer = new MutationObserver(() => {
-              if (status.textContent?.includes(`“${text}”`)) {
-                observer.disconnect();
-                requestAnimationFrame(() => resolve(performance.now() - started));
-              }
-            });
-            observer.observe(status, { childList: true, characterData: true, subtree: true });
-            input.value = text;
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-          }),
-        query,
-      );
+      const ms = await timeQuery(page, query);
       const bytes = [...loaded].reduce((sum, url) => sum + statSync(fileURLToPath(url.split('?')[0]!)).size, 0);
-      if (process.env.PROBE_VERBOSE) console.log(query, [...loaded].map((url) => `${url.split("/offline/")[1]} ${statSync(fileURLToPath(url)).size}`));
+      // PROBE_VERBOSE=1 lists the files each query loaded, to see which weigh most.
+      if (process.env.PROBE_VERBOSE) console.log(query, [...loaded].map((url) => `${url.split('/offline/')[1]} ${statSync(fileURLToPath(url)).size}`));
       results.push({ query, ms: Math.round(ms), bytes, files: loaded.size });
       await context.close();
     }
