@@ -280,4 +280,14 @@ describe('nginx serving dist/ with deploy/nginx/backend-guide.conf', () => {
     assert.equal(response.headers['content-type'], 'application/zip');
     assert.equal(response.body.subarray(0, 2).toString('latin1'), 'PK');
   });
+
+  it('serves an article’s Markdown as text/markdown, and llms.txt as text', async () => {
+    const markdown = await get('/skills/apis/index.md');
+    assert.equal(markdown.status, 200);
+    assert.equal(markdown.headers['content-type'], 'text/markdown; charset=utf-8');
+    assert.ok(markdown.body.equals(distFile('skills/apis/index.md')));
+    assert.ok(markdown.headers['content-security-policy'], 'no security headers on the Markdown');
+    const llms = await get('/llms.txt');
+    assert.match(String(llms.headers['content-type']), /^text\/plain/);
+  });
 });
