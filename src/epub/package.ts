@@ -151,6 +151,7 @@ dt{font-weight:bold;margin-top:1em}
 /* Diagrams draw with these variables, as on the site. */
 :root{--diagram-fill:#eef0ff;--diagram-accent:#3730a3;--diagram-muted:#5b6472;--color-ink:#171b22;--color-muted:#4a5262;--color-line:#d6dae1;--color-bg:#ffffff}
 svg[aria-hidden="true"]{vertical-align:-0.15em}
+.pay-ranges-key{list-style:none;padding-left:0}
 ${light.join('\n')}
 @media (prefers-color-scheme: dark){
 :root{--diagram-fill:#1d2233;--diagram-accent:#a5b4fc;--diagram-muted:#97a1ad;--color-ink:#e6e9ef;--color-muted:#a7afbd;--color-line:#343a47;--color-bg:#0e1117}

@@ -56,11 +56,12 @@ p, li { orphans: 3; widows: 3; }
 pre { break-inside: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
 table { table-layout: fixed; width: 100%; }
 td, th { overflow-wrap: anywhere; }
-/* Rows and figures stay whole; a long table or FAQ answer may cross pages, so no page is left half empty before it. */
-tr, figure { break-inside: avoid; }
+/* Rows and drawings stay whole; a long table, FAQ answer or a figure's caption may cross pages, so no page is left half empty before it. */
+tr, figure > svg { break-inside: avoid; }
 thead { display: table-header-group; }
 details > summary { font-weight: 600; list-style: none; }
-figure svg { max-height: 120mm; }
+/* Short enough that a drawing fits the lower half of a page, instead of leaving it empty. */
+figure svg { max-height: 100mm; }
 a { color: #1e1b7b; }
 /* Addresses of other sites, where a reader on paper needs them. */
 .chapter a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; color: #444; overflow-wrap: anywhere; }
