@@ -12,7 +12,8 @@
  * where the page must not scroll sideways. Disclosures are opened first so
  * hidden answers are checked too.
  *
- * Fast (npm test): axe on each distinct phone layout in both themes.
+ * Also slow: axe on each distinct phone layout in both themes (in npm test
+ * until it pushed the suite past five minutes; CI runs test:slow).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, missingUrl, policyViolations, publicUrls, recordPolicyViolations, useTheme, watch, withAxe } from './helpers.ts';
@@ -64,7 +65,7 @@ test.describe('every page', { tag: '@slow' }, () => {
   }
 });
 
-test.describe('axe on each phone layout', () => {
+test.describe('axe on each phone layout', { tag: '@slow' }, () => {
   test.describe.configure({ timeout: 300_000 });
   test.beforeEach(({ context }) => withAxe(context));
   // The layouts that differ on a phone: bare home, article with its reading bar, glossary term, path with its controls, search.

@@ -179,7 +179,8 @@ test('reviewing a card: show the answer, rate it, and its schedule is saved with
   expect(Date.parse(stored.cards[id!].due)).toBeGreaterThan(Date.now());
 });
 
-test('axe finds nothing with each widget open', async ({ page, context }) => {
+// Slow (axe over a whole article five times): CI runs it in test:slow, keeping npm test under five minutes.
+test('axe finds nothing with each widget open', { tag: '@slow' }, async ({ page, context }) => {
   test.setTimeout(120_000);
   await withAxe(context);
   await page.goto(article);
