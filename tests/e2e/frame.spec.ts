@@ -123,7 +123,8 @@ test('search says "Searching…" while the index loads', async ({ page }) => {
   await expect(dialog.getByRole('status')).toContainText('results for “cache”');
 });
 
-test('at every width from 320 to 1440 px the header stays one row, and no header link wraps', async ({ page }) => {
+// A sweep of five widths: slow, run by CI in test:slow.
+test('at every width from 320 to 1440 px the header stays one row, and no header link wraps', { tag: '@slow' }, async ({ page }) => {
   for (const width of [320, 390, 768, 1024, 1440]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/skills/apis/');

@@ -228,7 +228,8 @@ test.describe('hostile and odd input', () => {
 });
 
 test.describe('accessibility of search', () => {
-  test('the dialog with results has no axe violations in either theme', async ({ page }) => {
+  // Two full axe passes: slow, run by CI in test:slow.
+  test('the dialog with results has no axe violations in either theme', { tag: '@slow' }, async ({ page }) => {
     await withAxe(page.context());
     await page.goto('/');
     await page.keyboard.press('Control+k');
