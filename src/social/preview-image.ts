@@ -161,7 +161,13 @@ async function layout(tree: Node, fonts: Fonts): Promise<{ svg: string; titleHei
 const toPng = (svg: string): Uint8Array => {
   const resvg = new Resvg(svg, { fitTo: { mode: 'original' } });
   try {
-    return resvg.render().asPng();
+    // The rendered image is a 3 MB pixmap in WebAssembly memory: freed at once, or a thousand of them pile up until a GC.
+    const image = resvg.render();
+    try {
+      return image.asPng();
+    } finally {
+      image.free();
+    }
   } finally {
     resvg.free();
   }

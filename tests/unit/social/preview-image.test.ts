@@ -27,6 +27,17 @@ describe('an article preview image', () => {
   });
 });
 
+describe('rendering many previews', () => {
+  it('frees each image’s WebAssembly memory, so a thousand articles do not pile up gigabytes', async () => {
+    await renderPreview({ title: 'Warm-up', section: 'Skills' });
+    const before = process.memoryUsage().external;
+    for (let index = 0; index < 20; index += 1) await renderPreview({ title: `Article ${index} on caching`, section: 'Skills' });
+    // Each unfreed render keeps a 1200×630 pixmap (3 MB): twenty would add about 60 MB.
+    const grownMB = (process.memoryUsage().external - before) / 1048576;
+    assert.ok(grownMB < 20, `external memory grew ${grownMB.toFixed(0)} MB over 20 renders`);
+  });
+});
+
 describe('the title on a preview', () => {
   const largest = TITLE_SIZES[0];
   const smallest = TITLE_SIZES.at(-1)!;
