@@ -12,9 +12,7 @@ import { writeHostFiles } from '../deploy/host-files.ts';
 import { epubEdition } from '../epub/edition.ts';
 import { formatSize, offlineEdition } from '../offline/edition.ts';
 import { pdfEdition } from '../pdf/edition.ts';
-import { articleMarkdown } from '../llms/markdown.ts';
-import { withBase } from '../lib/urls.ts';
-import { site } from '../site.ts';
+import { markdownStep } from '../llms/markdown.ts';
 import { searchStep } from '../search/build-step.ts';
 import { contentSecurityPolicy, emptyHashes, inlineHashes, mergeHashes, withPolicyMeta } from '../security/csp.ts';
 import { takeHints } from '../search/hints.ts';
@@ -61,6 +59,7 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
 
   let pages = 0;
   const everyPagesHashes = emptyHashes();
+  const markdown = markdownStep({ outDir, base, onlineRoot });
   const reading = builtPages(outDir, files);
   for (;;) {
     const next = await timed(timings, 'read and parse', () => reading.next());
@@ -71,14 +70,7 @@ export async function postBuild({ outDir, base, onlineRoot, contentDir, buildInf
     if (index) await timed(timings, 'search index', () => index.page(page));
     // Before the offline edition, which rewrites the parsed page.
     if (book) await timed(timings, 'epub edition', () => book.page(page));
-    await timed(timings, 'markdown', async () => {
-      const address = (path: string) => (onlineRoot ? new URL(path, onlineRoot).href : path);
-      const pageUrl = withBase(page.path, base);
-      const updated = page.$('meta[property="article:modified_time"]').attr('content');
-      const link = (href: string) => (href.startsWith('#') ? address(`${pageUrl}${href}`) : href.startsWith('/') && !href.startsWith('//') ? address(href) : href);
-      const markdown = articleMarkdown(page.$, { source: address(pageUrl), updated, siteName: site.name }, link);
-      if (markdown) await writeFile(join(outDir, page.file.replace(/index\.html$/, 'index.md')), markdown);
-    });
+    await timed(timings, 'markdown', () => markdown.page(page));
     // Before the offline edition too, which drops scripts from the parsed page (its copy carries no policy: src/offline/page.ts).
     await timed(timings, 'security policy', async () => {
       const hashes = inlineHashes(page.$);

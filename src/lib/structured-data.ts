@@ -25,10 +25,7 @@ export function faqJsonLd(entries: readonly FaqEntry[]): string {
   });
 }
 
-/** A site path made absolute when the build knows its address (SITE_URL); otherwise left root-relative. */
-export type Absolute = (path: string) => string;
-
-export const absoluteUrls = (site: URL | undefined): Absolute => (path) => (site ? new URL(path, site).href : path);
+type Absolute = (path: string) => string;
 
 const organization = (name: string, url: string) => ({ '@type': 'Organization', name, url });
 

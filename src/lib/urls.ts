@@ -112,3 +112,13 @@ export function previewImagePath(articleId?: string): string {
 export function previewImageUrl(articleId?: string): string {
   return withBase(previewImagePath(articleId));
 }
+
+/**
+ * Site paths (carrying the base) made absolute against the site's address when
+ * the build knows it (SITE_URL), and left root-relative when it does not: for
+ * structured data, llms.txt and the Markdown files.
+ */
+export const absoluteUrls =
+  (site: URL | string | undefined) =>
+  (path: string): string =>
+    site ? new URL(path, site).href : path;

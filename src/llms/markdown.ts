@@ -8,6 +8,11 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BuiltPage } from '../integrations/built-site.ts';
+import { absoluteUrls, withBase } from '../lib/urls.ts';
+import { site } from '../site.ts';
 import TurndownService from 'turndown';
 import { gfm } from '@joplin/turndown-plugin-gfm';
 
@@ -72,4 +77,18 @@ export function articleMarkdown($: CheerioAPI, meta: Omit<MarkdownArticle, 'titl
   const text = service.turndown(body.html() ?? '');
   const header = [`# ${title}`, '', `> ${description}`, '', `Source: ${meta.source} (${meta.siteName}${meta.updated ? `, updated ${meta.updated}` : ''})`];
   return `${header.join('\n')}\n\n${text.trim()}\n`;
+}
+
+/** The post-build step: writes each article page's Markdown beside it (`index.md`). */
+export function markdownStep({ outDir, base, onlineRoot }: { outDir: string; base: string; onlineRoot?: string }) {
+  const address = absoluteUrls(onlineRoot);
+  return {
+    async page({ file, path, $ }: BuiltPage): Promise<void> {
+      const pageUrl = withBase(path, base);
+      const link = (href: string) => (href.startsWith('#') ? address(`${pageUrl}${href}`) : href.startsWith('/') && !href.startsWith('//') ? address(href) : href);
+      const updated = $('meta[property="article:modified_time"]').attr('content');
+      const markdown = articleMarkdown($, { source: address(pageUrl), updated, siteName: site.name }, link);
+      if (markdown) await writeFile(join(outDir, file.replace(/index\.html$/, 'index.md')), markdown);
+    },
+  };
 }

@@ -6,12 +6,11 @@
  */
 import type { APIRoute } from 'astro';
 import { getArticles, getSections } from '../data/content.ts';
-import { articleUrl, downloadUrl, glossaryUrl, markdownUrl, pathUrl, whatsNewUrl } from '../lib/urls.ts';
+import { absoluteUrls, articleUrl, downloadUrl, glossaryUrl, markdownUrl, pathUrl, splitArticleId, whatsNewUrl } from '../lib/urls.ts';
 import { site } from '../site.ts';
-import { splitArticleId } from '../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site: address }) => {
-  const absolute = (path: string) => (address ? new URL(path, address).href : path);
+  const absolute = absoluteUrls(address);
   const [sections, articles] = await Promise.all([getSections(), getArticles()]);
   const lines = [
     `# ${site.name}`,
